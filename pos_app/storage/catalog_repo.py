@@ -1,0 +1,164 @@
+"""Reading and writing the catalog: products with their barcodes, portions and combo components.
+
+Lookups are on the scan path, so they use one indexed query each and a small cache of assembled
+products; any catalog write clears the cache.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from sqlalchemy import Connection, delete, insert, text
+
+from pos_app.core.pricing import parse_pricing
+from pos_app.core.products import ComboComponent, Portion, Product, SoldBy
+from pos_app.core.quantity import Unit
+from pos_app.storage.models import BarcodeRow, ComboComponentRow, PortionRow, ProductRow
+
+_COLUMNS = ("sku", "name_zh", "name_en", "pinyin", "unit", "sold_by", "price", "cost", "tax_rate", "category",
+            "supplier", "plu", "safety_stock", "min_fraction", "allow_custom", "pricing", "active")
+_SELECT = "SELECT " + ", ".join(_COLUMNS) + " FROM products"
+
+
+class CatalogRepo:
+    def __init__(self, engine) -> None:
+        self._engine = engine
+        self._cache: dict[str, Product] = {}
+
+    # -- reading --------------------------------------------------------------------------------------
+    def by_sku(self, sku: str) -> Product | None:
+        cached = self._cache.get(sku)
+        if cached is not None:
+            return cached
+        with self._engine.connect() as connection:
+            row = connection.exec_driver_sql(_SELECT + " WHERE sku = ?", (sku,)).first()
+            return self._assemble(connection, row) if row else None
+
+    def by_barcode(self, code: str) -> Product | None:
+        with self._engine.connect() as connection:
+            row = connection.exec_driver_sql("SELECT sku FROM barcodes WHERE code = ?", (code,)).first()
+        return self.by_sku(row[0]) if row else None
+
+    def by_plu(self, plu: str) -> Product | None:
+        with self._engine.connect() as connection:
+            row = connection.exec_driver_sql("SELECT sku FROM products WHERE plu = ?", (plu,)).first()
+        return self.by_sku(row[0]) if row else None
+
+    def search(self, term: str, *, limit: int = 20) -> list[Product]:
+        """Name (either language) or pinyin initials prefix, or exact PLU; active products first."""
+        term = term.strip()
+        if not term:
+            return []
+        like = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        with self._engine.connect() as connection:
+            rows = connection.exec_driver_sql(
+                "SELECT sku FROM products WHERE plu = ? OR sku = ? OR pinyin LIKE ? ESCAPE '\\' "
+                "OR name_zh LIKE ? ESCAPE '\\' OR name_en LIKE ? ESCAPE '\\' "
+                "ORDER BY active DESC, (plu = ?) DESC, sku LIMIT ?",
+                (term, term, like.upper() + "%", "%" + like + "%", "%" + like + "%", term, limit)).all()
+        return [product for (sku,) in rows if (product := self.by_sku(sku)) is not None]
+
+    def all_skus(self) -> list[str]:
+        with self._engine.connect() as connection:
+            return [sku for (sku,) in connection.exec_driver_sql("SELECT sku FROM products ORDER BY sku")]
+
+    def iter_all(self) -> Iterator[Product]:
+        for sku in self.all_skus():
+            product = self.by_sku(sku)
+            if product is not None:
+                yield product
+
+    def count(self) -> int:
+        with self._engine.connect() as connection:
+            return connection.exec_driver_sql("SELECT count(*) FROM products").scalar_one()
+
+    def _assemble(self, connection: Connection, row) -> Product:
+        data = dict(zip(_COLUMNS, row))
+        sku = data["sku"]
+        barcodes = tuple(code for (code,) in connection.exec_driver_sql(
+            "SELECT code FROM barcodes WHERE sku = ? ORDER BY rowid", (sku,)))
+        portions = tuple(Portion(code=r[0], name_zh=r[1], name_en=r[2], size=r[3], price=r[4])
+                         for r in connection.exec_driver_sql(
+                             "SELECT code, name_zh, name_en, size, price FROM portions WHERE sku = ? "
+                             "ORDER BY position", (sku,)))
+        components = ()
+        if data["sold_by"] == SoldBy.COMBO.value:
+            components = tuple(ComboComponent(sku=r[0], quantity=r[1], portion=r[2])
+                               for r in connection.exec_driver_sql(
+                                   "SELECT sku, quantity, portion FROM combo_components WHERE combo_sku = ? "
+                                   "ORDER BY position", (sku,)))
+        product = Product(
+            sku=sku, name_zh=data["name_zh"], name_en=data["name_en"], unit=Unit(data["unit"]),
+            sold_by=SoldBy(data["sold_by"]), price=data["price"], tax_rate=data["tax_rate"], barcodes=barcodes,
+            plu=data["plu"], category=data["category"], supplier=data["supplier"], cost=data["cost"],
+            safety_stock=data["safety_stock"], min_fraction=data["min_fraction"],
+            allow_custom=bool(data["allow_custom"]), pricing=_pricing(data["pricing"]), portions=portions,
+            components=components, pinyin=data["pinyin"], active=bool(data["active"]))
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[sku] = product
+        return product
+
+    # -- writing --------------------------------------------------------------------------------------
+    def replace_all(self, connection: Connection, products: Iterable[Product]) -> int:
+        """Make the catalog exactly `products`, inside the caller's transaction (all or nothing)."""
+        products = list(products)
+        for table in (ComboComponentRow, PortionRow, BarcodeRow):
+            connection.execute(delete(table))
+        keep = {p.sku for p in products}
+        existing = {sku for (sku,) in connection.exec_driver_sql("SELECT sku FROM products")}
+        # Products that left the catalog are delisted, not deleted: sales and stock still refer to them.
+        gone = existing - keep
+        if gone:
+            connection.execute(ProductRow.__table__.update().where(ProductRow.sku.in_(gone)).values(active=False))
+        connection.execute(delete(ProductRow).where(ProductRow.sku.in_(keep & existing)))
+        self.upsert(connection, products, replace_children=False)
+        return len(products)
+
+    def upsert(self, connection: Connection, products: list[Product], *, replace_children: bool = True) -> None:
+        self._cache.clear()
+        if replace_children:
+            skus = [p.sku for p in products]
+            for chunk in _chunks(skus, 500):
+                connection.execute(delete(BarcodeRow).where(BarcodeRow.sku.in_(chunk)))
+                connection.execute(delete(PortionRow).where(PortionRow.sku.in_(chunk)))
+                connection.execute(delete(ComboComponentRow).where(ComboComponentRow.combo_sku.in_(chunk)))
+                connection.execute(delete(ProductRow).where(ProductRow.sku.in_(chunk)))
+        if not products:
+            return
+        connection.execute(insert(ProductRow), [_product_row(p) for p in products])
+        barcodes = [{"code": code, "sku": p.sku} for p in products for code in p.barcodes]
+        if barcodes:
+            connection.execute(insert(BarcodeRow), barcodes)
+        portions = [{"sku": p.sku, "code": o.code, "position": i, "name_zh": o.name_zh, "name_en": o.name_en,
+                     "size": o.size, "price": o.price} for p in products for i, o in enumerate(p.portions)]
+        if portions:
+            connection.execute(insert(PortionRow), portions)
+        components = [{"combo_sku": p.sku, "position": i, "sku": c.sku, "quantity": c.quantity,
+                       "portion": c.portion} for p in products for i, c in enumerate(p.components)]
+        if components:
+            connection.execute(insert(ComboComponentRow), components)
+        connection.execute(text("INSERT OR IGNORE INTO stock_levels (sku, quantity) VALUES (:sku, 0)"),
+                           [{"sku": p.sku} for p in products if not p.is_combo])
+
+    def clear_cache(self) -> None:
+        self._cache.clear()
+
+
+@lru_cache(maxsize=256)
+def _pricing(text_value: str):
+    return parse_pricing(text_value)
+
+
+def _product_row(p: Product) -> dict:
+    return {"sku": p.sku, "name_zh": p.name_zh, "name_en": p.name_en, "pinyin": p.pinyin, "unit": p.unit.value,
+            "sold_by": p.sold_by.value, "price": p.price, "cost": p.cost, "tax_rate": p.tax_rate,
+            "category": p.category, "supplier": p.supplier, "plu": p.plu or None, "safety_stock": p.safety_stock,
+            "min_fraction": p.min_fraction, "allow_custom": p.allow_custom, "pricing": p.pricing.to_text(),
+            "active": p.active}
+
+
+def _chunks(items: list, size: int):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
