@@ -23,8 +23,10 @@ class TillDatabase:
     @contextmanager
     def transaction(self):
         """One write transaction (BEGIN IMMEDIATE … COMMIT): everything inside lands together or not at all."""
-        with self.engine.begin() as connection:
-            yield connection
+        with self.engine.connect() as connection:
+            connection.execution_options(write=True)
+            with connection.begin():
+                yield connection
 
     @contextmanager
     def reading(self):

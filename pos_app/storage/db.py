@@ -2,8 +2,9 @@
 
 SQLite in WAL mode with synchronous=FULL: with NORMAL, the last commits can roll back after a power cut,
 and a sale the customer walked away with must never disappear. Transactions start with an explicit
-BEGIN IMMEDIATE (pysqlite's own implicit BEGIN is switched off), so a write transaction takes the write
-lock up front and either commits whole or leaves nothing.
+BEGIN (pysqlite's own implicit BEGIN is switched off): IMMEDIATE for connections marked
+`execution_options(write=True)`, so a write transaction takes the write lock up front and either commits
+whole or leaves nothing; DEFERRED for readers, which in WAL mode read a snapshot and never wait on the writer.
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def make_engine(path: str | os.PathLike) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        write = connection.get_execution_options().get("write", False)
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
     return engine
 

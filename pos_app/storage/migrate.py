@@ -63,6 +63,7 @@ def upgrade(engine: Engine, *, path: Path, script_location: Path = MIGRATIONS) -
     config.set_main_option("script_location", str(script_location))
     try:
         with engine.connect() as connection:
+            connection.execution_options(write=True)
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     except Exception as exc:
