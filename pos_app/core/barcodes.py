@@ -45,6 +45,9 @@ _VALUE_FIELDS = {"weight": "weight_g", "price": "price_minor", "count": "count"}
 
 @dataclass(frozen=True)
 class ScannedCode:
+    """One interpreted scan. Look the product up by `lookup`; for 'variable' labels fall back to `item_code`
+    as a PLU. weight_g / price_minor / count are exact integers carried by the code itself, else None."""
+
     raw: str
     kind: str  # 'gtin' | 'variable' | 'gs1' | 'plain'
     lookup: str
@@ -59,7 +62,7 @@ def parse_scan(raw: str, *, nomenclature: Nomenclature | None = None) -> Scanned
     """Interpret one scan or typed entry; raises only InvalidBarcode."""
     if not isinstance(raw, str):
         raise InvalidBarcode("The scanner sent something that is not text; scan again.")
-    text = raw.strip()
+    text = raw.strip()  # Python counts GS as whitespace too: a trailing FNC1 carries no data
     if not text:
         raise InvalidBarcode("Empty scan: nothing was read — " + RESCAN)
     body = text.translate(_FULL_WIDTH)
@@ -73,15 +76,12 @@ def parse_scan(raw: str, *, nomenclature: Nomenclature | None = None) -> Scanned
         return _from_gs1(text, parse_element_string(body))
     if looks_like_hri(body):
         return _from_gs1(text, parse_hri(body))
-    if is_digits(body):
+    if len(body) > 14:
+        found = _long_code(text, body)
+        if found is not None:
+            return found
+    elif is_digits(body):
         return _from_digits(text, body, nomenclature or Nomenclature.default())
-    if body.startswith("01") and len(body) > 14:
-        # A GS1 string whose last field is alphanumeric (a lot) and needed no separator; if it does
-        # not parse as one, it is somebody's SKU that happens to start with 01.
-        try:
-            return _from_gs1(text, parse_element_string(body))
-        except InvalidBarcode:
-            pass
     if len(body) > MAX_PLAIN_LENGTH:
         raise InvalidBarcode(f"This code has {len(body)} characters; it is not a product barcode or item code.")
     if not body.isprintable():
@@ -89,15 +89,30 @@ def parse_scan(raw: str, *, nomenclature: Nomenclature | None = None) -> Scanned
     return ScannedCode(raw=text, kind="plain", lookup=body)
 
 
+def _long_code(text: str, body: str) -> ScannedCode | None:
+    """A GS1 element string sent without separator or symbology identifier (a GS1-128 or DataBar whose
+    fields all have fixed length or end the string), else None for a long SKU; long digit runs are errors."""
+    try:
+        ais = parse_element_string(body)
+    except InvalidBarcode:
+        if not is_digits(body):
+            return None
+        if body.startswith("01"):
+            raise  # nothing else a long digit string starting with AI 01 could be, so say what is wrong with it
+        raise _length_error(len(body)) from None
+    if any(ai == "01" for ai, _ in ais) or body.startswith("01"):
+        return _from_gs1(text, ais)
+    if is_digits(body):
+        raise _length_error(len(body))  # e.g. two EAN-13s read as one: that it parses as AIs is chance
+    return None
+
+
 def _from_digits(text: str, digits: str, nomenclature: Nomenclature) -> ScannedCode:
     length = len(digits)
     if length < min(GTIN_LENGTHS):
         return ScannedCode(raw=text, kind="plain", lookup=digits)  # a PLU typed by the cashier
-    if length > 14 and digits.startswith("01"):
-        # All digits and this long: a GS1 string (e.g. 01 + 3103) is the only reading, so its error is the useful one.
-        return _from_gs1(text, parse_element_string(digits))
     if length not in GTIN_LENGTHS:
-        raise InvalidBarcode(f"Barcode has {length} digits: not an EAN-13, EAN-8 or UPC-A code — " + RESCAN)
+        raise _length_error(length)
     validate_gtin(digits)
     if length in (12, 13):
         # A US-style UPC-A in-store label ('2…') is the EAN-13 '02…'; one rule table serves both.
@@ -108,6 +123,10 @@ def _from_digits(text: str, digits: str, nomenclature: Nomenclature) -> ScannedC
             return ScannedCode(raw=text, kind="variable", lookup=measure.lookup, item_code=measure.item_code,
                                **{_VALUE_FIELDS[rule.kind]: measure.value})
     return ScannedCode(raw=text, kind="gtin", lookup=normalize_gtin(digits))
+
+
+def _length_error(length: int) -> InvalidBarcode:
+    return InvalidBarcode(f"Barcode has {length} digits: not an EAN-13, EAN-8 or UPC-A code — " + RESCAN)
 
 
 def _from_gs1(text: str, ais: tuple[tuple[str, str], ...]) -> ScannedCode:

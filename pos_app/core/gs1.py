@@ -134,7 +134,7 @@ AI_FORMATS: dict[str, AiFormat] = _build_ai_table()
 
 # GS1 fixes the AI's own length by its first two digits; used only to name an AI we do not know.
 _AI_LENGTH_BY_HEAD = {**{h: 3 for h in ("23", "24", "25", *(f"4{k}" for k in range(10)))},
-                      **{h: 4 for h in ("31", "32", "33", "34", "35", "36", "39", "70", "71", "80", "81", "82")}}
+                      **{h: 4 for h in ("31", "32", "33", "34", "35", "36", "39", "70", "71", "72", "80", "81", "82")}}
 # AIs whose value ends in a GS1 mod-10 check digit: product, container and location numbers.
 _MOD10_AIS = frozenset({"00", "01", "02", "03", "402", *(str(ai) for ai in range(410, 418))})
 _HRI_AI = re.compile(r"\((\d{2,4})\)")
@@ -223,22 +223,24 @@ def parse_hri(text: str) -> tuple[tuple[str, str], ...]:
 
 def _decimal_text(digits: str, decimals: int) -> str:
     digits = digits.rjust(decimals + 1, "0")
-    return digits if decimals == 0 else f"{digits[:-decimals]}.{digits[-decimals:]}"
+    whole = digits[:len(digits) - decimals].lstrip("0") or "0"
+    return whole if decimals == 0 else f"{whole}.{digits[-decimals:]}"
 
 
-def _rescale(*, digits: str, decimals: int, target: int, what: str) -> int:
+def _rescale(*, digits: str, decimals: int, target: int, what: str, shown_in: str, unit: str) -> int:
     """Exact conversion of an implied-decimal GS1 value to integer units with `target` decimals."""
     if decimals <= target:
         return int(digits) * 10 ** (target - decimals)
     whole, rest = divmod(int(digits), 10 ** (decimals - target))
     if rest:
-        raise InvalidBarcode(f"{what} {_decimal_text(digits, decimals)} is finer than this till can sell; "
-                             "type the quantity instead.")
+        shown = _decimal_text(digits, decimals)
+        raise InvalidBarcode(f"{what} {shown} {shown_in} is not a whole number of {unit}; "
+                             f"type the {what.lower()} instead.")
     return whole
 
 
-def _single(pairs: tuple[tuple[str, str], ...], *, heads: tuple[str, ...], what: str) -> tuple[str, str] | None:
-    found = [(ai, value) for ai, value in pairs if ai[:3] in heads]
+def _single(pairs: tuple[tuple[str, str], ...], *, head: str, what: str) -> tuple[str, str] | None:
+    found = [(ai, value) for ai, value in pairs if ai[:3] == head]
     if len(found) > 1:
         raise InvalidBarcode(f"This GS1 barcode gives more than one {what} — " + RESCAN)
     return found[0] if found else None
@@ -246,17 +248,19 @@ def _single(pairs: tuple[tuple[str, str], ...], *, heads: tuple[str, ...], what:
 
 def net_weight_grams(pairs: tuple[tuple[str, str], ...]) -> int | None:
     """Grams from AI 310n (net kg with n decimals), or None when the code carries no net weight."""
-    found = _single(pairs, heads=("310",), what="net weight")
+    found = _single(pairs, head="310", what="net weight")
     if found is None:
         return None
     ai, value = found
-    return _rescale(digits=value, decimals=int(ai[3]), target=3, what="Net weight (kg)")
+    return _rescale(digits=value, decimals=int(ai[3]), target=3, what="Net weight",
+                    shown_in="kg", unit="grams")
 
 
 def amount_payable_minor(pairs: tuple[tuple[str, str], ...]) -> int | None:
     """Minor units (fen) from AI 392n, assuming a currency exponent of 2; None when absent."""
-    found = _single(pairs, heads=("392",), what="price")
+    found = _single(pairs, head="392", what="price")
     if found is None:
         return None
     ai, value = found
-    return _rescale(digits=value, decimals=int(ai[3]), target=2, what="Price")
+    return _rescale(digits=value, decimals=int(ai[3]), target=2, what="Price",
+                    shown_in="yuan", unit="fen")
