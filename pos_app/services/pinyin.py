@@ -48,15 +48,21 @@ class _Initials(dict):
 def _initial(char: str) -> str | None:
     if char in _GROCERY_READINGS:
         return _GROCERY_READINGS[char]
+    # NFKC may give several characters ('¼' -> '1⁄4', '㎏' -> 'kg'); each is then read on its own
     folded = unicodedata.normalize("NFKC", char)
-    if folded.isascii():
-        kept = "".join(c for c in folded if c.isalnum()).upper()
-        return kept or None
-    if not _is_han(folded):
-        return None
-    reading = pinyin(folded, style=Style.FIRST_LETTER, errors="ignore")
+    return "".join(_folded_initial(c) for c in folded) or None
+
+
+def _folded_initial(char: str) -> str:
+    if char.isascii():
+        return char.upper() if char.isalnum() else ""
+    if char in _GROCERY_READINGS:
+        return _GROCERY_READINGS[char]
+    if not _is_han(char):
+        return ""
+    reading = pinyin(char, style=Style.FIRST_LETTER, errors="ignore")
     letter = reading[0][0][:1].upper() if reading and reading[0] else ""
-    return letter if letter.isascii() and letter.isalpha() else None
+    return letter if letter.isascii() and letter.isalpha() else ""
 
 
 def _is_han(char: str) -> bool:
