@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from pos_app import cli
 from pos_app.storage.database import TillDatabase
 
 HEADER = ("sku", "name_zh", "name_en", "category", "unit", "sold_by", "price", "cost", "tax_rate", "barcodes",
@@ -54,3 +55,14 @@ def till(tmp_path):
     database = TillDatabase.open(tmp_path / "data")
     yield database
     database.close()
+
+
+@pytest.fixture
+def data_dir(tmp_path) -> str:
+    """A --data-dir for CLI tests."""
+    return str(tmp_path / "data")
+
+
+def run(data_dir: str, *args) -> int:
+    """`freshtill --data-dir DATA_DIR ARGS…` through the real entry point; returns the exit code."""
+    return cli.main(["--data-dir", data_dir, *map(str, args)])

@@ -1,0 +1,52 @@
+"""`freshtill catalog import FILE` and `freshtill catalog export FILE`."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from pos_app.core.errors import CatalogError
+from pos_app.services.catalog_files import export_catalog, import_catalog
+from pos_app.storage.database import TillDatabase
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("catalog", help="import or export the product catalog (CSV or XLSX)")
+    actions = parser.add_subparsers(dest="catalog_command", metavar="ACTION", required=True)
+    importing = actions.add_parser("import", help="replace the catalog with a file's, all or nothing")
+    importing.add_argument("file", type=Path)
+    importing.set_defaults(handler=_import)
+    exporting = actions.add_parser("export", help="write the catalog to a .csv or .xlsx file")
+    exporting.add_argument("file", type=Path)
+    exporting.set_defaults(handler=_export)
+
+
+def _import(args) -> int:
+    db = TillDatabase.open(args.data_dir)
+    try:
+        result = import_catalog(db, args.file)
+    except CatalogError as error:
+        print_problems(error)
+        return 2
+    finally:
+        db.close()
+    print(f"Imported {result.products} products ({result.barcodes} barcodes, {result.portions} portions, "
+          f"{result.combos} combos); {result.delisted} delisted.")
+    return 0
+
+
+def _export(args) -> int:
+    db = TillDatabase.open(args.data_dir)
+    try:
+        result = export_catalog(db, args.file)
+    finally:
+        db.close()
+    print(f"Exported {result.products} products ({result.barcodes} barcodes, {result.portions} portions, "
+          f"{result.combos} combos) to {args.file}.")
+    return 0
+
+
+def print_problems(error: CatalogError) -> None:
+    """The file's problems, one `line N: reason` per line, on stderr; the till was not changed."""
+    print(f"freshtill: {error.message}", file=sys.stderr)
+    for line, reason in error.problems:
+        print(f"line {line}: {reason}", file=sys.stderr)
