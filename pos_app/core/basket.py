@@ -78,7 +78,10 @@ class Line:
 
     def stock_needs(self) -> dict[str, int]:
         if self.combo_parts:
-            return {p.product.sku: p.quantity * self.count for p in self.combo_parts}
+            needs: dict[str, int] = {}
+            for p in self.combo_parts:   # a combo may use one product twice (½ melon + ¼ melon)
+                needs[p.product.sku] = needs.get(p.product.sku, 0) + p.quantity * self.count
+            return needs
         return {self.product.sku: self.quantity}
 
     def parts(self, net: int) -> list[Part]:
@@ -166,8 +169,17 @@ class Basket:
         raise InvalidInput(f"There is no line {line_no} in this basket.")
 
     def _replace(self, old: Line, new: Line) -> Line:
-        self.lines[self.lines.index(old)] = new
+        lines = list(self.lines)
+        lines[lines.index(old)] = new
+        self._check_basket_discount(lines)
+        self.lines[:] = lines
         return new
+
+    def _check_basket_discount(self, lines: list[Line]) -> None:
+        """Refuse a change that would leave a fixed basket discount above the subtotal (and `total`
+        raising from then on): the cashier removes or changes the discount first."""
+        if self.discount is not None:
+            self.discount.of(sum(line.net_before_basket for line in lines))
 
     def set_count(self, line_no: int, *, count: int) -> Line:
         """Change how many of a piece product, portion or combo a line holds (weighed lines are re-weighed)."""
@@ -193,6 +205,7 @@ class Basket:
 
     def void(self, line_no: int) -> Line:
         old = self.line(line_no)
+        self._check_basket_discount([line for line in self.lines if line is not old])
         self.lines.remove(old)
         self.voided.append(old)
         return old

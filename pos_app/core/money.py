@@ -7,7 +7,7 @@ computed from exact integers and rounded once, at line level, by that function.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, DecimalException, Inexact, InvalidOperation, localcontext
 
 from pos_app.core.errors import InvalidInput
 
@@ -37,7 +37,7 @@ class Currency:
     def parse(self, text: str | int | Decimal) -> int:
         """'12.8' -> 1280 fen. More decimals than the currency has is an error, never a silent rounding."""
         value = _decimal(text, what="amount")
-        minor = value * self.scale
+        minor = _exact_product(value, self.scale, what="amount", text=text)
         if minor != minor.to_integral_value():
             raise InvalidInput(f"Amount {text} has more than {self.exponent} decimals.")
         return int(minor)
@@ -107,7 +107,7 @@ def parse_rate(text: str | int | Decimal) -> int:
     """'9' or '9%' or '9.5' (percent) -> basis points (900, 950)."""
     raw = str(text).strip().rstrip("%").strip()
     value = _decimal(raw, what="rate")
-    bp = value * 100
+    bp = _exact_product(value, 100, what="rate", text=text)
     if bp != bp.to_integral_value() or bp < 0 or bp > 10_000:
         raise InvalidInput(f"Rate {text} must be a percentage between 0 and 100 with at most 2 decimals.")
     return int(bp)
@@ -124,7 +124,9 @@ def _decimal(text: str | int | Decimal, *, what: str) -> Decimal:
     if isinstance(text, (int, Decimal)):
         value = Decimal(text)
     else:
-        cleaned = str(text).strip().replace(",", "").lstrip("¥").strip()
+        cleaned = str(text).strip().replace(",", "")
+        sign = cleaned[0] if cleaned.startswith(("-", "+")) else ""
+        cleaned = sign + cleaned[len(sign):].lstrip("¥").strip()  # '-¥1.00', as format() writes it
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
@@ -132,3 +134,14 @@ def _decimal(text: str | int | Decimal, *, what: str) -> Decimal:
     if not value.is_finite():
         raise InvalidInput(f"Not a valid {what}: {text!r}.")
     return value
+
+
+def _exact_product(value: Decimal, factor: int, *, what: str, text: object) -> Decimal:
+    """value × factor without the context's silent rounding to 28 digits (which would accept
+    '1.0000000000000000000000000001' as 1.00) or an uncaught decimal.Overflow ('1e999999')."""
+    with localcontext() as ctx:
+        ctx.traps[Inexact] = True
+        try:
+            return value * factor
+        except DecimalException:
+            raise InvalidInput(f"Not a valid {what}: {text!r}.") from None

@@ -6,7 +6,7 @@ exact integer, and weights are exact to 1 g.
 """
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, DecimalException, Inexact, localcontext
 from enum import Enum
 
 from pos_app.core.errors import InvalidInput
@@ -54,7 +54,14 @@ def parse_quantity(text: str | int | Decimal, *, unit: Unit = Unit.PIECE, what: 
         raise InvalidInput(f"Not a valid {what}: {text!r}.") from None
     if not value.is_finite():
         raise InvalidInput(f"Not a valid {what}: {text!r}.")
-    milli = value * SCALE
+    with localcontext() as ctx:
+        # exact or refused: the default context would round '1.0000000000000000000000000001' to 28 digits
+        # (accepting it as 1.000) and raise decimal.Overflow for '1e999999'
+        ctx.traps[Inexact] = True
+        try:
+            milli = value * SCALE
+        except DecimalException:
+            raise InvalidInput(f"Not a valid {what}: {text!r}.") from None
     if milli != milli.to_integral_value():
         raise InvalidInput(f"{what.capitalize()} {text} {unit.value} is finer than 0.001 {unit.value}.")
     return int(milli)

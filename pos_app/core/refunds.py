@@ -55,6 +55,7 @@ def build_refund(original: Sale, *, items: list[RefundItem], earlier: list[Sale]
         raise RefundError("Choose at least one line to refund.")
     by_no = {line.line_no: line for line in original.lines}
     done = refunded_so_far(original, earlier=earlier)
+    parts_done = _parts_refunded(original, earlier=earlier)
     lines = []
     seen = set()
     for item in items:
@@ -75,8 +76,8 @@ def build_refund(original: Sale, *, items: list[RefundItem], earlier: list[Sale]
             raise RefundError(f"Line {item.line_no} ({line.name_en or line.sku}): only "
                               f"{format_quantity(left)} of {format_quantity(line.quantity)} can still be refunded.")
         cumulative = div_round(line.net * (done_qty + item.quantity), line.quantity)
-        amount = cumulative - done_amount
-        lines.append(_refund_line(line, quantity=item.quantity, amount=amount, disposition=item.disposition))
+        lines.append(_refund_line(line, quantity=item.quantity, amount=cumulative - done_amount,
+                                  parts_done=parts_done.get(item.line_no), disposition=item.disposition))
     total = sum(line.net for line in lines)
     paid_back = round_cash(total, step=cash_step) if tender is TenderKind.CASH else total
     parts = [part for line in lines for part in line.parts]
@@ -86,8 +87,26 @@ def build_refund(original: Sale, *, items: list[RefundItem], earlier: list[Sale]
                 rounding=paid_back - total, change=0, taxes=taxes_of(parts), original_uuid=original.uuid)
 
 
-def _refund_line(line: SaleLine, *, quantity: int, amount: int, disposition: str) -> SaleLine:
-    shares = allocate(amount, weights=[abs(p.amount) for p in line.parts])
+def _parts_refunded(original: Sale, *, earlier: list[Sale]) -> dict[int, list[int]]:
+    """origin line -> the amount each of its parts got back in earlier refunds, as positive numbers."""
+    done: dict[int, list[int]] = {}
+    for refund in earlier:
+        if refund.original_uuid != original.uuid:
+            continue
+        for line in refund.lines:
+            amounts = done.setdefault(line.origin_line, [0] * len(line.parts))
+            for index, part in enumerate(line.parts):
+                amounts[index] -= part.amount
+    return done
+
+
+def _refund_line(line: SaleLine, *, quantity: int, amount: int, parts_done: list[int] | None,
+                 disposition: str) -> SaleLine:
+    # Split pro rata to what each part has not yet paid back, so a combo refunded in steps returns every
+    # component (and tax rate) exactly its share of the sale — the last step settles each part's rest —
+    # and no step gives a component a negative share.
+    done = parts_done or [0] * len(line.parts)
+    shares = allocate(amount, weights=[max(p.amount - d, 0) for p, d in zip(line.parts, done)])
     parts = tuple(Part(sku=p.sku, quantity=-(p.quantity * quantity // line.quantity), amount=-share,
                        tax_rate=p.tax_rate) for p, share in zip(line.parts, shares))
     count = line.count * quantity // line.quantity if line.count else 0

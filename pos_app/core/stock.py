@@ -45,11 +45,13 @@ def count_movement(*, sku: str, counted: int, level: int, reason: str = "stock c
 def statuses(product: Product, *, level: int) -> list[Status]:
     """All that applies, most urgent first (a sold-out item is also low and due for replenishment)."""
     found = []
-    if level < product.min_fraction:
+    sold_out = is_sold_out(product, level=level)
+    if sold_out:
         found.append(Status.SOLD_OUT)
-    if level < low_stock_threshold(product):
+    # sold out implies the rest even when the floor is above the largest portion or safety stock is unset
+    if sold_out or level < low_stock_threshold(product):
         found.append(Status.LOW)
-    if level < product.safety_stock:
+    if sold_out or level < product.safety_stock:
         found.append(Status.REPLENISH)
     return found or [Status.OK]
 

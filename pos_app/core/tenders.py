@@ -68,6 +68,11 @@ def settle(*, total: int, requests: list[TenderRequest], cash_step: int = 1) -> 
                 rounding += cash_due - remaining
                 change += handed - cash_due
                 remaining = 0
+            elif handed >= remaining:
+                # between the exact and the rounded amount: short of the cash due, and counting it as a
+                # part payment would leave a negative remainder (and a negative card payment after it)
+                raise PaymentError(f"Cash due is {CNY.format(cash_due, symbol=True)}; "
+                                   f"{CNY.format(handed, symbol=True)} is not enough.")
             else:
                 tenders.append(Tender(TenderKind.CASH, amount=handed, tendered=handed))
                 remaining -= handed
