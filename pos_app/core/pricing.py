@@ -50,7 +50,8 @@ class PricingRule:
         parts = []
         for tier in self.tiers:
             bound = "*" if tier.upto is None else format_quantity(tier.upto).rstrip("0").rstrip(".")
-            rate = f"{tier.rate_bp // 100}" if tier.rate_bp % 100 == 0 else f"{tier.rate_bp / 100:g}"
+            whole, hundredths = divmod(tier.rate_bp, 100)
+            rate = f"{whole}" if hundredths == 0 else f"{whole}.{hundredths:02d}".rstrip("0")
             parts.append(f"{bound}={rate}")
         return "tiered:" + ",".join(parts)
 

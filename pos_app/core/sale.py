@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import Enum
 
 from pos_app.core.basket import Basket, Part
+from pos_app.core.errors import PaymentError
 from pos_app.core.money import tax_included
 from pos_app.core.stock import Movement, MovementKind
 from pos_app.core.tenders import Settlement, Tender
@@ -100,6 +101,8 @@ def taxes_of(parts: list[Part]) -> tuple[TaxLine, ...]:
 
 def build_sale(basket: Basket, settlement: Settlement, *, uuid: str, at: datetime, cashier: str, till: str,
                external_ref: str | None = None) -> Sale:
+    if settlement.paid != basket.total + settlement.rounding:
+        raise PaymentError("The payments do not match the basket total; settle the basket again.")
     lines = []
     for line, net in zip(basket.lines, basket.line_nets()):
         lines.append(SaleLine(
