@@ -231,3 +231,19 @@ def test_row_round_trip_gives_an_equal_product(product):
     text_row = row_from_product(product)
     assert all(isinstance(value, str) for value in text_row.values())
     assert product_from_row(text_row) == product
+
+
+@given(st.integers(min_value=0, max_value=10**15), st.integers(min_value=0, max_value=3),
+       st.integers(min_value=0, max_value=999))
+def test_the_fast_paths_for_plain_numbers_agree_with_the_core_parsers(whole, places, fraction):
+    from pos_app.core.money import CNY, parse_rate
+    from pos_app.core.quantity import parse_quantity
+    from pos_app.services.catalog_format import _money, _quantity, _rate
+
+    digits = str(fraction).rjust(3, "0")[:places]
+    text = f"{whole}.{digits}" if places else str(whole)
+    if places <= 2:
+        assert _money(text) == CNY.parse(text)
+    assert _quantity(text, unit=Unit.KG, what="quantity") == parse_quantity(text, unit=Unit.KG)
+    if whole <= 100 and not places:
+        assert _rate(text) == parse_rate(text)
