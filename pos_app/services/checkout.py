@@ -78,7 +78,14 @@ class SaleService:
     def add_code(self, basket: Basket, code: str, *, quantity: int | None = None, weight: int | None = None,
                  portion: str | None = None, count: int = 1, override_by: str | None = None) -> Line:
         """Add what `code` names. weight/quantity in thousandths of the base unit; count of pieces/portions."""
-        found = self.resolve(code)
+        return self.add_resolved(basket, self.resolve(code), quantity=quantity, weight=weight, portion=portion,
+                                 count=count, override_by=override_by)
+
+    def add_resolved(self, basket: Basket, found: Resolved, *, quantity: int | None = None,
+                     weight: int | None = None, portion: str | None = None, count: int = 1,
+                     override_by: str | None = None) -> Line:
+        """add_code for a code already resolved (by a caller that needed the product first), without a
+        second catalog lookup."""
         if found.amount is not None:
             derived = self._quantity_for_amount(found.product, found.amount)
             return self.add_product(basket, found.product, quantity=found.quantity or derived,

@@ -103,10 +103,10 @@ def _add_row(service: SaleService, cart: Basket, row: dict) -> None:
         count = int(parse_quantity(quantity_text or "1") // ONE) if quantity_text else 1
         if quantity_text and parse_quantity(quantity_text) % ONE:
             raise InvalidInput(f"quantity {quantity_text} must be a whole number here")
-        service.add_code(cart, code, weight=weight, portion=portion, count=count)
+        service.add_resolved(cart, found, weight=weight, portion=portion, count=count)
     else:
         quantity = parse_quantity(quantity_text, unit=unit) if quantity_text else None
-        service.add_code(cart, code, weight=weight, quantity=quantity)
+        service.add_resolved(cart, found, weight=weight, quantity=quantity)
 
 
 def replay(service: SaleService, path: Path, *, on_commit: Callable[[str, Sale], None] | None = None) -> ReplayResult:

@@ -18,6 +18,8 @@ from pos_app.storage.models import BarcodeRow, ComboComponentRow, PortionRow, Pr
 _COLUMNS = ("sku", "name_zh", "name_en", "pinyin", "unit", "sold_by", "price", "cost", "tax_rate", "category",
             "supplier", "plu", "safety_stock", "min_fraction", "allow_custom", "pricing", "active")
 _SELECT = "SELECT " + ", ".join(_COLUMNS) + " FROM products"
+_SELECT_BY_BARCODE = ("SELECT " + ", ".join(f"p.{c}" for c in _COLUMNS)
+                      + " FROM barcodes b JOIN products p ON p.sku = b.sku WHERE b.code = ?")
 
 
 class CatalogRepo:
@@ -30,19 +32,23 @@ class CatalogRepo:
         cached = self._cache.get(sku)
         if cached is not None:
             return cached
-        with self._engine.connect() as connection:
-            row = connection.exec_driver_sql(_SELECT + " WHERE sku = ?", (sku,)).first()
-            return self._assemble(connection, row) if row else None
+        return self._one(_SELECT + " WHERE sku = ?", sku)
 
     def by_barcode(self, code: str) -> Product | None:
-        with self._engine.connect() as connection:
-            row = connection.exec_driver_sql("SELECT sku FROM barcodes WHERE code = ?", (code,)).first()
-        return self.by_sku(row[0]) if row else None
+        return self._one(_SELECT_BY_BARCODE, code)
 
     def by_plu(self, plu: str) -> Product | None:
+        return self._one(_SELECT + " WHERE plu = ?", plu)
+
+    def _one(self, sql: str, key: str) -> Product | None:
+        # The product row comes with the key lookup and is assembled on the same connection: a scan of an
+        # uncached product is one connection checkout and three statements (see docs/performance.md).
         with self._engine.connect() as connection:
-            row = connection.exec_driver_sql("SELECT sku FROM products WHERE plu = ?", (plu,)).first()
-        return self.by_sku(row[0]) if row else None
+            row = connection.exec_driver_sql(sql, (key,)).first()
+            if row is None:
+                return None
+            cached = self._cache.get(row[0])
+            return cached if cached is not None else self._assemble(connection, row)
 
     def search(self, term: str, *, limit: int = 20) -> list[Product]:
         """Name (either language) or pinyin initials prefix, or exact PLU; active products first."""
