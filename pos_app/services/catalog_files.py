@@ -73,7 +73,7 @@ def read_table(path: str | os.PathLike, *, columns: Sequence[str], required: Seq
         for line, cells in enumerate(rows, start=2):
             if not any(cells):
                 continue
-            yield line, _row_dict(names, cells)
+            yield line, _row_dict(names=names, cells=cells)
     finally:
         rows.close()
 
@@ -96,7 +96,7 @@ def _check_header(cells: list[str], *, columns: Sequence[str], required: Sequenc
     return names
 
 
-def _row_dict(names: list[str], cells: list[str]) -> dict[str, str]:
+def _row_dict(*, names: list[str], cells: list[str]) -> dict[str, str]:
     row = dict(zip(names, cells))
     stray = [cell for name, cell in zip(names, cells) if not name and cell]
     if len(cells) > len(names) and any(cells[len(names):]):

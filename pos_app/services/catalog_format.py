@@ -47,38 +47,47 @@ T = TypeVar("T")
 def product_from_row(row: Mapping[str, str], *, nomenclature: Nomenclature | None = None) -> Product:
     """A validated Product from one row; raises InvalidInput naming every bad field ('price: …; unit: …')."""
     fields = _Fields(row)
-    sku = fields.get("sku", _sku, "", required=True)
-    unit = fields.get("unit", parse_unit, None, required=True)
-    sold_by = fields.get("sold_by", _sold_by, None, required=True)
+    unit = fields.get("unit", parse=parse_unit, default=None, required=True)
+    sold_by = fields.get("sold_by", parse=_sold_by, default=None, required=True)
     some_unit = unit or Unit.PIECE  # only names the unit in messages when the unit itself is bad
-    price = fields.get("price", _money, 0, required=True)
-    portions = fields.get("portions", lambda t: _portions(t, unit=some_unit), ())
-    name_zh, name_en = fields.get("name_zh", str, ""), fields.get("name_en", str, "")
+
+    def quantity(what: str) -> Callable[[str], int]:
+        return lambda text: _quantity(text, unit=some_unit, what=what)
+
+    name_zh = fields.get("name_zh", parse=str, default="")
+    name_en = fields.get("name_en", parse=str, default="")
     if not (name_zh or name_en):
-        fields.fail("name_zh", "a product needs name_zh or name_en.")
-    pinyin = fields.get("pinyin", _pinyin, "") or initials(name_zh)
-    product_fields = dict(
-        sku=sku, name_zh=name_zh, name_en=name_en, pinyin=pinyin, price=price,
-        category=fields.get("category", str, ""), supplier=fields.get("supplier", str, ""),
-        cost=fields.get("cost", _money, 0), tax_rate=fields.get("tax_rate", _rate, 0),
-        barcodes=fields.get("barcodes", lambda t: _barcodes(t, nomenclature=nomenclature), ()),
-        plu=fields.get("plu", _plu, None),
-        safety_stock=fields.get("safety_stock", lambda t: _quantity(t, unit=some_unit, what="safety stock"), 0),
-        allow_custom=fields.get("custom_fraction", _yes_no, False),
-        pricing=fields.get("pricing", _pricing, LINEAR), portions=portions,
-        components=fields.get("components", _components, ()),
-        active=fields.get("active", _yes_no, True))
-    min_fraction = fields.get("min_fraction", lambda t: _quantity(t, unit=some_unit, what="min_fraction"), None)
-    if product_fields["safety_stock"] < 0:
-        fields.fail("safety_stock", "cannot be negative.")
+        fields.fail("name_zh", reason="a product needs name_zh or name_en.")
+    portions = fields.get("portions", parse=lambda text: _portions(text, unit=some_unit), default=())
+    values = dict(
+        sku=fields.get("sku", parse=_sku, default="", required=True),
+        name_zh=name_zh, name_en=name_en,
+        pinyin=fields.get("pinyin", parse=_pinyin, default="") or initials(name_zh),
+        price=fields.get("price", parse=_money, default=0, required=True),
+        cost=fields.get("cost", parse=_money, default=0),
+        tax_rate=fields.get("tax_rate", parse=_rate, default=0),
+        category=fields.get("category", parse=str, default=""),
+        supplier=fields.get("supplier", parse=str, default=""),
+        barcodes=fields.get("barcodes", parse=lambda text: _barcodes(text, nomenclature=nomenclature), default=()),
+        plu=fields.get("plu", parse=_plu, default=None),
+        safety_stock=fields.get("safety_stock", parse=quantity("safety stock"), default=0),
+        allow_custom=fields.get("custom_fraction", parse=_yes_no, default=False),
+        pricing=fields.get("pricing", parse=_pricing, default=LINEAR),
+        portions=portions,
+        components=fields.get("components", parse=_components, default=()),
+        active=fields.get("active", parse=_yes_no, default=True))
+    min_fraction = fields.get("min_fraction", parse=quantity("min_fraction"), default=None)
+    if values["safety_stock"] < 0:
+        fields.fail("safety_stock", reason="cannot be negative.")
     fields.raise_problems()
-    product = Product(unit=unit, sold_by=sold_by, min_fraction=min_fraction or _default_fraction(sold_by, portions),
-                      **product_fields)
+    if min_fraction is None:
+        min_fraction = _default_fraction(sold_by=sold_by, portions=portions)
+    product = Product(unit=unit, sold_by=sold_by, min_fraction=min_fraction, **values)
     product.validate()
     return product
 
 
-def _default_fraction(sold_by: SoldBy, portions: tuple[Portion, ...]) -> int:
+def _default_fraction(*, sold_by: SoldBy, portions: tuple[Portion, ...]) -> int:
     if sold_by is SoldBy.WEIGHT:
         return 1
     if sold_by is SoldBy.PORTION and portions:
@@ -93,19 +102,19 @@ class _Fields:
         self.row = row
         self.problems_by_column: dict[str, str] = {}
 
-    def get(self, column: str, parse: Callable[[str], T], default: T, *, required: bool = False) -> T:
+    def get(self, column: str, *, parse: Callable[[str], T], default: T, required: bool = False) -> T:
         text = (self.row.get(column) or "").strip()
         if not text:
             if required:
-                self.fail(column, "is required.")
+                self.fail(column, reason="is required.")
             return default
         try:
             return parse(text)
         except PosError as error:
-            self.fail(column, error.message)
+            self.fail(column, reason=error.message)
             return default
 
-    def fail(self, column: str, reason: str) -> None:
+    def fail(self, column: str, *, reason: str) -> None:
         self.problems_by_column.setdefault(column, reason)
 
     def raise_problems(self) -> None:

@@ -28,10 +28,10 @@ def register(subparsers) -> None:
     for name, (function, summary) in _FILE_ACTIONS.items():
         action = actions.add_parser(name, help=summary)
         action.add_argument("file", type=Path)
-        action.set_defaults(handler=_file_handler(name, function))
+        action.set_defaults(handler=_file_handler(name=name, function=function))
 
 
-def _file_handler(name: str, function):
+def _file_handler(*, name: str, function):
     def handle(args) -> int:
         db = TillDatabase.open(args.data_dir)
         try:

@@ -247,3 +247,8 @@ def test_the_fast_paths_for_plain_numbers_agree_with_the_core_parsers(whole, pla
     assert _quantity(text, unit=Unit.KG, what="quantity") == parse_quantity(text, unit=Unit.KG)
     if whole <= 100 and not places:
         assert _rate(text) == parse_rate(text)
+
+
+def test_an_explicit_min_fraction_of_zero_is_refused_not_replaced_by_the_default():
+    with pytest.raises(InvalidInput, match="smallest sellable fraction must be more than zero"):
+        product_from_row(row(min_fraction="0"))
