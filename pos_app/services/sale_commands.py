@@ -40,13 +40,13 @@ def _replay(args) -> int:
 
 def _demo(args) -> int:
     from pos_app.services.catalog_files import import_catalog
-    from pos_app.services.stock_files import receive_stock
+    from pos_app.services.stock_files import count_stock
 
     folder = data_dir(args.data_dir) / "demo"
     shutil.rmtree(folder, ignore_errors=True)  # the demo always starts from the same morning
     db = TillDatabase.open(folder)
     imported = import_catalog(db, DEMO / "catalog.csv")
-    receive_stock(db, DEMO / "stock.csv")
+    count_stock(db, DEMO / "stock.csv")  # a new store starts from an opening stock take
     service = SaleService(db)
     result = replay(service, DEMO / "baskets.csv")
     summary = summarize(service, result)
@@ -77,8 +77,8 @@ def _print_day(db: TillDatabase, summary: dict, *, products, folder: Path) -> No
         product = db.catalog.by_sku(sku)
         name = f"{product.name_zh} {product.name_en}" if product else sku
         print(f"    {sku:<8} {name:<28} sold {info['sold']:>9} {info['unit']:<5} left {info['stock_after']:>9}")
-    print(f"  sold out: {len(report['sold_out'])}   low stock: {len(report['low_stock'])}   "
-          f"to reorder: {len(report['replenish'])}   (details: freshtill --data-dir {folder} stock)")
+    print(f"  sold out: {len(report.sold_out)}   low stock: {len(report.low)}   "
+          f"to reorder: {len(report.replenish)}   (details: freshtill --data-dir {folder} stock)")
     if summary["problems"]:
         print(f"  {len(summary['problems'])} rows could not be rung:")
         for problem in summary["problems"][:10]:
