@@ -39,6 +39,15 @@ class ReplayResult:
 
 
 def read_baskets(path: Path) -> tuple[list[BasketRows], list[dict]]:
+    try:
+        return _read_baskets(path)
+    except OSError as error:
+        raise InvalidInput(f"Cannot read {path}: {error.strerror or error}.") from None
+    except UnicodeDecodeError:
+        raise InvalidInput(f"{path.name} is not UTF-8 text: save it as CSV UTF-8.") from None
+
+
+def _read_baskets(path: Path) -> tuple[list[BasketRows], list[dict]]:
     with open(path, newline="", encoding="utf-8-sig") as handle:
         reader = csv.DictReader(handle)
         header = {name.strip().lower() for name in (reader.fieldnames or [])}
