@@ -114,10 +114,11 @@ class CatalogRepo:
         keep = {p.sku for p in products}
         existing = {sku for (sku,) in connection.exec_driver_sql("SELECT sku FROM products")}
         # Products that left the catalog are delisted, not deleted: sales and stock still refer to them.
-        gone = existing - keep
-        if gone:
-            connection.execute(ProductRow.__table__.update().where(ProductRow.sku.in_(gone)).values(active=False))
-        connection.execute(delete(ProductRow).where(ProductRow.sku.in_(keep & existing)))
+        # Chunked: SQLite caps the variables of one statement (32,766 in its default build).
+        for chunk in _chunks(sorted(existing - keep), 500):
+            connection.execute(ProductRow.__table__.update().where(ProductRow.sku.in_(chunk)).values(active=False))
+        for chunk in _chunks(sorted(keep & existing), 500):
+            connection.execute(delete(ProductRow).where(ProductRow.sku.in_(chunk)))
         self.upsert(connection, products, replace_children=False)
         return len(products)
 

@@ -102,3 +102,19 @@ def test_readers_do_not_wait_for_an_open_write_transaction(db):
         with db.reading() as reader:
             level = reader.exec_driver_sql("SELECT quantity FROM stock_levels WHERE sku = 'P1'").scalar()
         assert level == 24_000
+
+
+def test_replacing_a_large_catalog_stays_within_sqlite_variable_limits(db):
+    from pos_app.core.products import Product, SoldBy
+    from pos_app.core.quantity import Unit
+
+    many = [Product(sku=f"S{i:06d}", name_zh="商品", name_en="Item", unit=Unit.PIECE, sold_by=SoldBy.PIECE, price=100)
+            for i in range(40_000)]
+    with db.transaction() as connection:
+        db.catalog.replace_all(connection, many)
+    with db.transaction() as connection:
+        db.catalog.replace_all(connection, many[:30_000])
+    with db.reading() as connection:
+        active = connection.exec_driver_sql("SELECT count(*) FROM products WHERE active").scalar()
+        total = connection.exec_driver_sql("SELECT count(*) FROM products").scalar()
+    assert (active, total) == (30_000, 40_004)  # 10,000 + the fixture's 4 delisted, kept for history
