@@ -33,6 +33,16 @@ def small_catalog() -> list[Product]:
     ]
 
 
+def levels(db):
+    with db.reading() as connection:
+        return stock_repo.all_levels(connection)
+
+
+def ledger(db):
+    with db.reading() as connection:
+        return stock_repo.ledger_sums(connection)
+
+
 OPENING = {"V1": 10_000, "P1": 24_000, "M1": 3_000}
 
 

@@ -7,8 +7,9 @@ computed from exact integers and rounded once, at line level, by that function.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, DecimalException, Inexact, InvalidOperation, localcontext
+from decimal import Decimal
 
+from pos_app.core.decimals import parse_decimal, scaled
 from pos_app.core.errors import InvalidInput
 
 
@@ -37,7 +38,7 @@ class Currency:
     def parse(self, text: str | int | Decimal) -> int:
         """'12.8' -> 1280 fen. More decimals than the currency has is an error, never a silent rounding."""
         value = _decimal(text, what="amount")
-        minor = _exact_product(value, self.scale, what="amount", text=text)
+        minor = scaled(value, factor=self.scale, what="amount", text=text)
         if minor != minor.to_integral_value():
             raise InvalidInput(f"Amount {text} has more than {self.exponent} decimals.")
         return int(minor)
@@ -107,7 +108,7 @@ def parse_rate(text: str | int | Decimal) -> int:
     """'9' or '9%' or '9.5' (percent) -> basis points (900, 950)."""
     raw = str(text).strip().rstrip("%").strip()
     value = _decimal(raw, what="rate")
-    bp = _exact_product(value, 100, what="rate", text=text)
+    bp = scaled(value, factor=100, what="rate", text=text)
     if bp != bp.to_integral_value() or bp < 0 or bp > 10_000:
         raise InvalidInput(f"Rate {text} must be a percentage between 0 and 100 with at most 2 decimals.")
     return int(bp)
@@ -119,29 +120,9 @@ def format_rate(basis_points: int) -> str:
 
 
 def _decimal(text: str | int | Decimal, *, what: str) -> Decimal:
-    if isinstance(text, bool):
-        raise InvalidInput(f"Not a valid {what}: {text!r}.")
-    if isinstance(text, (int, Decimal)):
-        value = Decimal(text)
-    else:
-        cleaned = str(text).strip().replace(",", "")
+    """Money as people write it: thousands separators and a ¥ sign (also '-¥1.00', as format() writes it)."""
+    if isinstance(text, str):
+        cleaned = text.strip().replace(",", "")
         sign = cleaned[0] if cleaned.startswith(("-", "+")) else ""
-        cleaned = sign + cleaned[len(sign):].lstrip("¥").strip()  # '-¥1.00', as format() writes it
-        try:
-            value = Decimal(cleaned)
-        except InvalidOperation:
-            raise InvalidInput(f"Not a valid {what}: {text!r}.") from None
-    if not value.is_finite():
-        raise InvalidInput(f"Not a valid {what}: {text!r}.")
-    return value
-
-
-def _exact_product(value: Decimal, factor: int, *, what: str, text: object) -> Decimal:
-    """value × factor without the context's silent rounding to 28 digits (which would accept
-    '1.0000000000000000000000000001' as 1.00) or an uncaught decimal.Overflow ('1e999999')."""
-    with localcontext() as ctx:
-        ctx.traps[Inexact] = True
-        try:
-            return value * factor
-        except DecimalException:
-            raise InvalidInput(f"Not a valid {what}: {text!r}.") from None
+        text = sign + cleaned[len(sign):].lstrip("¥").strip()
+    return parse_decimal(text, what=what)

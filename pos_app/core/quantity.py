@@ -6,9 +6,10 @@ exact integer, and weights are exact to 1 g.
 """
 from __future__ import annotations
 
-from decimal import Decimal, DecimalException, Inexact, localcontext
+from decimal import Decimal
 from enum import Enum
 
+from pos_app.core.decimals import parse_decimal, scaled
 from pos_app.core.errors import InvalidInput
 
 SCALE = 1000  # thousandths of the base unit
@@ -47,21 +48,7 @@ def parse_unit(text: str) -> Unit:
 
 def parse_quantity(text: str | int | Decimal, *, unit: Unit = Unit.PIECE, what: str = "quantity") -> int:
     """'1.234' (in `unit`) -> 1234 thousandths. More than three decimals is refused, not rounded."""
-    raw = str(text).strip()
-    try:
-        value = Decimal(raw)
-    except Exception:
-        raise InvalidInput(f"Not a valid {what}: {text!r}.") from None
-    if not value.is_finite():
-        raise InvalidInput(f"Not a valid {what}: {text!r}.")
-    with localcontext() as ctx:
-        # exact or refused: the default context would round '1.0000000000000000000000000001' to 28 digits
-        # (accepting it as 1.000) and raise decimal.Overflow for '1e999999'
-        ctx.traps[Inexact] = True
-        try:
-            milli = value * SCALE
-        except DecimalException:
-            raise InvalidInput(f"Not a valid {what}: {text!r}.") from None
+    milli = scaled(parse_decimal(text, what=what), factor=SCALE, what=what, text=text)
     if milli != milli.to_integral_value():
         raise InvalidInput(f"{what.capitalize()} {text} {unit.value} is finer than 0.001 {unit.value}.")
     return int(milli)

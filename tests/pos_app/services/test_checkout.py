@@ -6,18 +6,9 @@ from pos_app.core.errors import InvalidBarcode, NotSellable, RefundError, SoldOu
 from pos_app.core.refunds import RefundItem
 from pos_app.core.tenders import TenderKind, TenderRequest
 from pos_app.services.checkout import SaleService
-from pos_app.storage import sales_repo, settings_repo, stock_repo
-from tests.conftest import COLA, ean13
+from pos_app.storage import sales_repo, settings_repo
+from tests.conftest import COLA, ean13, ledger, levels
 
-
-def levels(db):
-    with db.reading() as connection:
-        return stock_repo.all_levels(connection)
-
-
-def ledger(db):
-    with db.reading() as connection:
-        return stock_repo.ledger_sums(connection)
 
 
 def label(plu_item: str, grams: int) -> str:

@@ -5,6 +5,7 @@ from pos_app.services.catalog_files import import_catalog
 from pos_app.services.stock_files import count_stock, receive_stock, waste_stock
 from pos_app.storage import outbox, stock_repo
 from tests.pos_app.services.catalog_samples import GOOD_ROWS, till, write_csv, write_xlsx  # noqa: F401
+from tests.conftest import ledger, levels
 
 STOCK = ("sku", "quantity", "reason")
 
@@ -14,15 +15,6 @@ def stocked(till, tmp_path):
     import_catalog(till, write_csv(tmp_path / "catalog.csv", GOOD_ROWS))
     return till
 
-
-def levels(db):
-    with db.reading() as connection:
-        return stock_repo.all_levels(connection)
-
-
-def ledger(db):
-    with db.reading() as connection:
-        return stock_repo.ledger_sums(connection)
 
 
 def history(db, sku):
