@@ -40,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
         return handler(args)
     except PosError as error:
         print(f"freshtill: {error}", file=sys.stderr)
+        # A rejected file lists every bad row, one `line N: reason` each; nothing was changed.
+        for line, reason in getattr(error, "problems", ()):
+            print(f"line {line}: {reason}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -1,10 +1,8 @@
 """`freshtill catalog import FILE` and `freshtill catalog export FILE`."""
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-from pos_app.core.errors import CatalogError
 from pos_app.services.catalog_files import export_catalog, import_catalog
 from pos_app.storage.database import TillDatabase
 
@@ -21,32 +19,17 @@ def register(subparsers) -> None:
 
 
 def _import(args) -> int:
-    db = TillDatabase.open(args.data_dir)
-    try:
+    with TillDatabase.open(args.data_dir) as db:
         result = import_catalog(db, args.file)
-    except CatalogError as error:
-        print_problems(error)
-        return 2
-    finally:
-        db.close()
     print(f"Imported {result.products} products ({result.barcodes} barcodes, {result.portions} portions, "
           f"{result.combos} combos); {result.delisted} delisted.")
     return 0
 
 
 def _export(args) -> int:
-    db = TillDatabase.open(args.data_dir)
-    try:
+    with TillDatabase.open(args.data_dir) as db:
         result = export_catalog(db, args.file)
-    finally:
-        db.close()
     print(f"Exported {result.products} products ({result.barcodes} barcodes, {result.portions} portions, "
           f"{result.combos} combos) to {args.file}.")
     return 0
 
-
-def print_problems(error: CatalogError) -> None:
-    """The file's problems, one `line N: reason` per line, on stderr; the till was not changed."""
-    print(f"freshtill: {error.message}", file=sys.stderr)
-    for line, reason in error.problems:
-        print(f"line {line}: {reason}", file=sys.stderr)

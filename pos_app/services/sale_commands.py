@@ -27,14 +27,13 @@ def register(subparsers) -> None:
 
 
 def _replay(args) -> int:
-    db = TillDatabase.open(args.data_dir)
-    service = SaleService(db)
-
     def report(basket_id, sale) -> None:
         print(f"committed {basket_id} {sale.uuid}", file=sys.stderr, flush=True)
 
-    result = replay(service, args.file, on_commit=report if args.progress else None)
-    print(json.dumps(summarize(service, result), ensure_ascii=False, indent=2))
+    with TillDatabase.open(args.data_dir) as db:
+        service = SaleService(db)
+        result = replay(service, args.file, on_commit=report if args.progress else None)
+        print(json.dumps(summarize(service, result), ensure_ascii=False, indent=2))
     return 0 if not result.problems else 1
 
 
@@ -44,28 +43,26 @@ def _demo(args) -> int:
 
     folder = data_dir(args.data_dir) / "demo"
     shutil.rmtree(folder, ignore_errors=True)  # the demo always starts from the same morning
-    db = TillDatabase.open(folder)
-    imported = import_catalog(db, DEMO / "catalog.csv")
-    count_stock(db, DEMO / "stock.csv")  # a new store starts from an opening stock take
-    service = SaleService(db)
-    result = replay(service, DEMO / "baskets.csv")
-    summary = summarize(service, result)
-    if args.json:
-        print(json.dumps(summary, ensure_ascii=False, indent=2))
-        return 0
-    _print_day(db, summary, products=getattr(imported, "products", None), folder=folder)
+    with TillDatabase.open(folder) as db:
+        imported = import_catalog(db, DEMO / "catalog.csv")
+        count_stock(db, DEMO / "stock.csv")  # a new store starts from an opening stock take
+        service = SaleService(db)
+        summary = summarize(service, replay(service, DEMO / "baskets.csv"))
+        if args.json:
+            print(json.dumps(summary, ensure_ascii=False, indent=2))
+        else:
+            _print_day(db, summary, products=imported.products, folder=folder)
     return 0
 
 
-def _print_day(db: TillDatabase, summary: dict, *, products, folder: Path) -> None:
+def _print_day(db: TillDatabase, summary: dict, *, products: int, folder: Path) -> None:
     from pos_app.services.stock_report import stock_report
 
     report = stock_report(db)
     baskets = summary["baskets"]
     print("FreshTill demo store — one day of trading, rung headlessly through the till's sale service")
     print(f"  database      {folder}")
-    if products is not None:
-        print(f"  catalog       {products} products")
+    print(f"  catalog       {products} products")
     print(f"  baskets       {baskets}   lines {summary['lines']}")
     print(f"  revenue       ¥{summary['revenue']}   cash rounding ¥{summary['cash_rounding']}")
     print("  tenders       " + "   ".join(f"{k} ¥{v}" for k, v in summary["tenders"].items()))

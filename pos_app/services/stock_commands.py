@@ -4,9 +4,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from pos_app.core.errors import CatalogError
 from pos_app.core.quantity import format_quantity
-from pos_app.services.catalog_commands import print_problems
 from pos_app.services.stock_files import count_stock, receive_stock, waste_stock
 from pos_app.services.stock_report import StockReport, as_json, stock_report
 from pos_app.storage.database import TillDatabase
@@ -33,25 +31,16 @@ def register(subparsers) -> None:
 
 def _file_handler(*, name: str, function):
     def handle(args) -> int:
-        db = TillDatabase.open(args.data_dir)
-        try:
+        with TillDatabase.open(args.data_dir) as db:
             result = function(db, args.file)
-        except CatalogError as error:
-            print_problems(error)
-            return 2
-        finally:
-            db.close()
         print(f"{_DONE[name]} {result.rows} rows: {result.movements} movements for {result.products} products.")
         return 0
     return handle
 
 
 def _report(args) -> int:
-    db = TillDatabase.open(args.data_dir)
-    try:
+    with TillDatabase.open(args.data_dir) as db:
         report = stock_report(db)
-    finally:
-        db.close()
     if args.json:
         print(json.dumps(as_json(report), ensure_ascii=False, indent=2))
     else:

@@ -36,3 +36,9 @@ class TillDatabase:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> "TillDatabase":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
