@@ -5,6 +5,7 @@ products; any catalog write clears the cache.
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -18,6 +19,8 @@ from pos_app.storage.models import BarcodeRow, ComboComponentRow, PortionRow, Pr
 _COLUMNS = ("sku", "name_zh", "name_en", "pinyin", "unit", "sold_by", "price", "cost", "tax_rate", "category",
             "supplier", "plu", "safety_stock", "min_fraction", "allow_custom", "pricing", "active")
 _SELECT = "SELECT " + ", ".join(_COLUMNS) + " FROM products"
+_PORTION_COLUMNS = "code, name_zh, name_en, size, price"   # Portion's field order
+_COMPONENT_COLUMNS = "sku, quantity, portion"              # ComboComponent's field order
 _SELECT_BY_BARCODE = ("SELECT " + ", ".join(f"p.{c}" for c in _COLUMNS)
                       + " FROM barcodes b JOIN products p ON p.sku = b.sku WHERE b.code = ?")
 
@@ -64,42 +67,42 @@ class CatalogRepo:
                 (term, term, like.upper() + "%", "%" + like + "%", "%" + like + "%", term, limit)).all()
         return [product for (sku,) in rows if (product := self.by_sku(sku)) is not None]
 
-    def all_skus(self) -> list[str]:
-        with self._engine.connect() as connection:
-            return [sku for (sku,) in connection.exec_driver_sql("SELECT sku FROM products ORDER BY sku")]
-
     def iter_all(self) -> Iterator[Product]:
-        for sku in self.all_skus():
-            product = self.by_sku(sku)
-            if product is not None:
-                yield product
+        """Every product, by sku, read in four queries from one snapshot (export and the stock report
+        read the whole catalog; per-product lookups cost three statements each)."""
+        with self._engine.connect() as connection:
+            barcodes: dict[str, list[str]] = defaultdict(list)
+            for sku, code in connection.exec_driver_sql("SELECT sku, code FROM barcodes ORDER BY sku, rowid"):
+                barcodes[sku].append(code)
+            portions: dict[str, list[Portion]] = defaultdict(list)
+            for sku, *fields in connection.exec_driver_sql(
+                    "SELECT sku, " + _PORTION_COLUMNS + " FROM portions ORDER BY sku, position"):
+                portions[sku].append(Portion(*fields))
+            components: dict[str, list[ComboComponent]] = defaultdict(list)
+            for combo, *fields in connection.exec_driver_sql(
+                    "SELECT combo_sku, " + _COMPONENT_COLUMNS + " FROM combo_components ORDER BY combo_sku, position"):
+                components[combo].append(ComboComponent(*fields))
+            for row in connection.exec_driver_sql(_SELECT + " ORDER BY sku"):
+                sku = row[0]
+                yield _build(row, barcodes=barcodes.get(sku, ()), portions=portions.get(sku, ()),
+                             components=components.get(sku, ()))
 
     def count(self) -> int:
         with self._engine.connect() as connection:
             return connection.exec_driver_sql("SELECT count(*) FROM products").scalar_one()
 
     def _assemble(self, connection: Connection, row) -> Product:
-        data = dict(zip(_COLUMNS, row))
-        sku = data["sku"]
-        barcodes = tuple(code for (code,) in connection.exec_driver_sql(
-            "SELECT code FROM barcodes WHERE sku = ? ORDER BY rowid", (sku,)))
-        portions = tuple(Portion(code=r[0], name_zh=r[1], name_en=r[2], size=r[3], price=r[4])
-                         for r in connection.exec_driver_sql(
-                             "SELECT code, name_zh, name_en, size, price FROM portions WHERE sku = ? "
-                             "ORDER BY position", (sku,)))
-        components = ()
-        if data["sold_by"] == SoldBy.COMBO.value:
-            components = tuple(ComboComponent(sku=r[0], quantity=r[1], portion=r[2])
-                               for r in connection.exec_driver_sql(
-                                   "SELECT sku, quantity, portion FROM combo_components WHERE combo_sku = ? "
-                                   "ORDER BY position", (sku,)))
-        product = Product(
-            sku=sku, name_zh=data["name_zh"], name_en=data["name_en"], unit=Unit(data["unit"]),
-            sold_by=SoldBy(data["sold_by"]), price=data["price"], tax_rate=data["tax_rate"], barcodes=barcodes,
-            plu=data["plu"], category=data["category"], supplier=data["supplier"], cost=data["cost"],
-            safety_stock=data["safety_stock"], min_fraction=data["min_fraction"],
-            allow_custom=bool(data["allow_custom"]), pricing=_pricing(data["pricing"]), portions=portions,
-            components=components, pinyin=data["pinyin"], active=bool(data["active"]))
+        sku = row[0]
+        barcodes = [code for (code,) in connection.exec_driver_sql(
+            "SELECT code FROM barcodes WHERE sku = ? ORDER BY rowid", (sku,))]
+        portions = [Portion(*r) for r in connection.exec_driver_sql(
+            "SELECT " + _PORTION_COLUMNS + " FROM portions WHERE sku = ? ORDER BY position", (sku,))]
+        components = []
+        if row[_COLUMNS.index("sold_by")] == SoldBy.COMBO.value:
+            components = [ComboComponent(*r) for r in connection.exec_driver_sql(
+                "SELECT " + _COMPONENT_COLUMNS + " FROM combo_components WHERE combo_sku = ? ORDER BY position",
+                (sku,))]
+        product = _build(row, barcodes=barcodes, portions=portions, components=components)
         if len(self._cache) > 50_000:
             self._cache.clear()
         self._cache[sku] = product
@@ -150,6 +153,17 @@ class CatalogRepo:
 
     def clear_cache(self) -> None:
         self._cache.clear()
+
+
+def _build(row, *, barcodes, portions, components) -> Product:
+    data = dict(zip(_COLUMNS, row))
+    return Product(
+        sku=data["sku"], name_zh=data["name_zh"], name_en=data["name_en"], unit=Unit(data["unit"]),
+        sold_by=SoldBy(data["sold_by"]), price=data["price"], tax_rate=data["tax_rate"], barcodes=tuple(barcodes),
+        plu=data["plu"], category=data["category"], supplier=data["supplier"], cost=data["cost"],
+        safety_stock=data["safety_stock"], min_fraction=data["min_fraction"],
+        allow_custom=bool(data["allow_custom"]), pricing=_pricing(data["pricing"]), portions=tuple(portions),
+        components=tuple(components), pinyin=data["pinyin"], active=bool(data["active"]))
 
 
 @lru_cache(maxsize=256)
