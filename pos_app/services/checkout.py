@@ -22,7 +22,7 @@ from pos_app.core.quantity import ONE, grams_to_quantity
 from pos_app.core.refunds import RefundItem, build_refund
 from pos_app.core.sale import Sale, build_sale
 from pos_app.core.tenders import TenderKind, TenderRequest, settle
-from pos_app.storage import sales_repo, settings_repo, stock_repo
+from pos_app.storage import audit_repo, sales_repo, settings_repo, stock_repo
 from pos_app.storage.database import TillDatabase
 
 
@@ -135,7 +135,8 @@ class SaleService:
         return sale
 
     def refund(self, sale_uuid: str, *, items: list[RefundItem], cashier: str,
-               tender: TenderKind = TenderKind.CASH, reference: str = "", at: datetime | None = None) -> Sale:
+               tender: TenderKind = TenderKind.CASH, reference: str = "", at: datetime | None = None,
+               authorised_by: str | None = None) -> Sale:
         # Read and write in one write transaction, so two tills' refunds of one sale cannot both pass the check.
         with self.db.transaction() as connection:
             original = sales_repo.load(connection, sale_uuid)
@@ -145,4 +146,6 @@ class SaleService:
                                   uuid=str(uuidlib.uuid4()), at=at or self._clock(), cashier=cashier,
                                   till=self.till_id, tender=tender, cash_step=self.cash_step, reference=reference)
             sales_repo.insert(connection, refund)
+            if authorised_by is not None:   # the till's refunds carry their manager: audited in this transaction
+                audit_repo.insert(connection, audit_repo.refund_entry(refund, authorised_by=authorised_by))
         return refund

@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 import migrations
 from pos_app.core.errors import PosError
 
-HEAD = "0001"
+HEAD = "0004"
 MIGRATIONS = Path(migrations.__file__).resolve().parent / "till"
 
 

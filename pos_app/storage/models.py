@@ -5,7 +5,7 @@ integers. Sales and refunds share the sales tables (refunds are negative), so su
 """
 from __future__ import annotations
 
-from sqlalchemy import ForeignKey, Index, Integer, MetaData, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, Index, Integer, LargeBinary, MetaData, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
@@ -181,3 +181,139 @@ class SettingRow(Base):
 
 
 __all__ = [name for name in dir() if name.endswith("Row")] + ["Base", "UniqueConstraint"]
+
+
+class SyncStateRow(Base):
+    """This till's place in the sync with HQ: one row (id 1). The device token is a secret and lives in
+    sync.json beside the database (mode 0600), never here."""
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    cursor: Mapped[str] = mapped_column(String(64), default="")
+    protocol: Mapped[int] = mapped_column(Integer, default=0)       # the protocol the cursor was issued under
+    acked_seq: Mapped[int] = mapped_column(Integer, default=0)      # HQ's last acknowledged outbox sequence
+    resync: Mapped[bool] = mapped_column(default=False)             # a full resync spanning pages is under way
+    last_sync_at: Mapped[str | None] = mapped_column(String(40))
+    last_error: Mapped[str] = mapped_column(String(500), default="")
+    last_error_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class SyncRejectionRow(Base):
+    """An outbox event HQ refused as invalid: kept for the back office, acknowledged so the queue moves on."""
+    __tablename__ = "sync_rejections"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36))
+    reason: Mapped[str] = mapped_column(Text)
+    rejected_at: Mapped[str] = mapped_column(String(40))
+
+
+class SyncSeenRow(Base):
+    """Keys seen so far in a full resync that spans pull pages; at its last page what was not seen is
+    delisted (products, users) or reset to the till's own unsynced movements (stock)."""
+    __tablename__ = "sync_resync_seen"
+    kind: Mapped[str] = mapped_column(String(8), primary_key=True)
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+
+
+class UserRow(Base):
+    """Till users pulled from HQ; the PIN only as its argon2 hash, checked offline."""
+    __tablename__ = "users"
+    user_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(16))
+    pin_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+__all__ += ["SyncStateRow", "SyncRejectionRow", "SyncSeenRow", "UserRow"]
+
+
+class PrintJobRow(Base):
+    """A job for the receipt printer as ready ESC/POS bytes: waiting, printed, or given up (a drawer kick too
+    late to be of use, a job the cashier cancelled). Printed receipts stay for reprints until pruned."""
+    __tablename__ = "print_jobs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(8))                    # receipt | reprint | test | drawer
+    sale_uuid: Mapped[str | None] = mapped_column(String(36), index=True)
+    payload: Mapped[bytes] = mapped_column(LargeBinary)
+    state: Mapped[str] = mapped_column(String(10), default="pending")  # pending | printed | expired | cancelled
+    created_at: Mapped[str] = mapped_column(String(32))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_attempt_at: Mapped[str | None] = mapped_column(String(32))
+    printed_at: Mapped[str | None] = mapped_column(String(32))
+    __table_args__ = (Index("ix_print_jobs_state_id", "state", "id"), {"sqlite_autoincrement": True})
+
+
+__all__ += ["PrintJobRow"]
+
+
+class ShiftRow(Base):
+    """A cashier's shift on one till: opened with a cash float, closed by a Z report (kept as JSON for
+    reprints). Its sales are this till's sales dated from opened_at to closed_at; no column on the sale."""
+    __tablename__ = "shifts"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    till: Mapped[str] = mapped_column(String(64))
+    cashier: Mapped[str] = mapped_column(String(64))
+    opened_at: Mapped[str] = mapped_column(String(32))
+    opening_float: Mapped[int] = mapped_column(Integer)
+    closed_at: Mapped[str | None] = mapped_column(String(32))
+    closed_by: Mapped[str | None] = mapped_column(String(64))
+    counted_cash: Mapped[int | None] = mapped_column(Integer)
+    report: Mapped[str | None] = mapped_column(Text)
+    # One open shift per till, enforced by the database, not only by the service's check.
+    __table_args__ = (Index("uq_shifts_open_till", "till", unique=True, sqlite_where=text("closed_at IS NULL")),
+                      Index("ix_shifts_till_opened_at", "till", "opened_at"))
+
+
+class CashMovementRow(Base):
+    """Cash put into (paid_in) or taken out of (paid_out) the drawer during a shift, outside a sale."""
+    __tablename__ = "cash_movements"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shifts.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(8))
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    user_id: Mapped[str] = mapped_column(String(64))
+    authorised_by: Mapped[str | None] = mapped_column(String(64))
+    at: Mapped[str] = mapped_column(String(32))
+
+
+class AuditRow(Base):
+    """Sensitive till actions (voids, overrides, refunds, discounts, drawer openings): who, who authorised,
+    what and when; each also goes to HQ through the outbox."""
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[str] = mapped_column(String(32), index=True)
+    till: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(String(64))
+    authorised_by: Mapped[str | None] = mapped_column(String(64))
+    subject: Mapped[str] = mapped_column(String(64), default="")
+    details: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class HeldBasketRow(Base):
+    """A basket put aside for later, its lines (with their products as sold) as JSON, so it survives a
+    restart and comes back at exactly the prices it was held at."""
+    __tablename__ = "held_baskets"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    till: Mapped[str] = mapped_column(String(64))
+    cashier: Mapped[str] = mapped_column(String(64))
+    held_at: Mapped[str] = mapped_column(String(32), index=True)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    total: Mapped[int] = mapped_column(Integer)
+    line_count: Mapped[int] = mapped_column(Integer)
+    basket: Mapped[str] = mapped_column(Text)
+
+
+class PinLockoutRow(Base):
+    """Wrong PINs in a row per user (or per till for PIN-only manager authorisation) and the lock they set,
+    kept in the database so restarting the till does not lift a lock."""
+    __tablename__ = "pin_lockouts"
+    subject: Mapped[str] = mapped_column(String(100), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[str | None] = mapped_column(String(32))
+
+
+__all__ += ["ShiftRow", "CashMovementRow", "AuditRow", "HeldBasketRow", "PinLockoutRow"]

@@ -59,8 +59,8 @@ def test_a_failed_migration_restores_the_backup_and_keeps_the_sales(db, tmp_path
     db.close()
     scripts = tmp_path / "scripts"
     shutil.copytree(migrate.MIGRATIONS, scripts)
-    (scripts / "versions" / "0002_broken.py").write_text(
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n'
+    (scripts / "versions" / "9999_broken.py").write_text(
+        f'revision = "9999"\ndown_revision = "{migrate.HEAD}"\nbranch_labels = None\ndepends_on = None\n'
         "from alembic import op\n\n\ndef upgrade():\n"
         '    op.execute("ALTER TABLE sales ADD COLUMN note TEXT")\n'
         '    op.execute("THIS IS NOT SQL")\n\n\ndef downgrade():\n    pass\n')
@@ -72,7 +72,7 @@ def test_a_failed_migration_restores_the_backup_and_keeps_the_sales(db, tmp_path
     assert connection.execute("SELECT count(*) FROM sales").fetchone()[0] == 1
     columns = [row[1] for row in connection.execute("PRAGMA table_info(sales)")]
     assert "note" not in columns
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] == migrate.HEAD
     assert list((db.path.parent / "backups").iterdir())
 
 

@@ -1,0 +1,53 @@
+"""What a worker's routes share: settings, the primary and report engines, the in-memory state, the CA."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from fastapi import Request
+from sqlalchemy import Connection, Engine
+from starlette.concurrency import run_in_threadpool
+
+from sync.server.core.config import Settings
+from sync.server.core.db import reading, writing
+from sync.server.state import WorkerState
+
+T = TypeVar("T")
+
+
+@dataclass
+class Hq:
+    settings: Settings
+    engine: Engine          # the primary: every write, and reads that must match a cursor
+    reader: Engine          # the replica when configured: report reads
+    state: WorkerState
+    ca_pem: str
+    ca_fingerprint: str
+
+
+def hq(request: Request) -> Hq:
+    return request.app.state.hq
+
+
+async def write(request: Request, work: Callable[[Connection], T]) -> T:
+    """`work(connection)` in one write transaction, in the thread pool. Afterwards this worker re-reads its
+    versions, so its own tills see the change at once (other workers within one refresh interval)."""
+    context = hq(request)
+
+    def run() -> T:
+        with writing(context.engine) as connection:
+            result = work(connection)
+        context.state.refresh()
+        return result
+
+    return await run_in_threadpool(run)
+
+
+async def report(request: Request, work: Callable[[Connection], T]) -> T:
+    """`work(connection)` on the report reader (the replica when configured), in the thread pool."""
+    def run() -> T:
+        with reading(hq(request).reader) as connection:
+            return work(connection)
+
+    return await run_in_threadpool(run)
