@@ -15,6 +15,7 @@ from sync.protocol import PROTOCOL_VERSION, PushRequest
 from sync.server.api import errors
 from sync.server.api.context import Hq
 from sync.server.api.middleware import Guard
+from sync.server.committer import PushCommitter, mirror_update
 from sync.server.api.routes import catalog, enroll, health, login, stores, sync, tills, users
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
@@ -29,9 +30,11 @@ def create_app(settings: Settings) -> FastAPI:
         reader = make_engine(settings.replica_url, pool_size=settings.pool_size) if settings.replica_url else engine
         state = WorkerState(engine=engine, refresh_s=settings.refresh_s)
         state.start()
+        committer = PushCommitter(engine, on_commit=lambda batches: _mirror(state, batches))
+        committer.start()
         pem = "" if settings.dev_http and settings.tls_cert is None else ca_pem(settings)
-        app.state.hq = Hq(settings=settings, engine=engine, reader=reader, state=state, ca_pem=pem,
-                          ca_fingerprint=fingerprint(pem) if pem else "")
+        app.state.hq = Hq(settings=settings, engine=engine, reader=reader, state=state, committer=committer,
+                          ca_pem=pem, ca_fingerprint=fingerprint(pem) if pem else "")
         # A 500-sale batch allocates ~200k short-lived objects; with the default thresholds the cyclic GC
         # walks the whole heap several times per batch (measured: 150 ms of a 400 ms batch). Reference
         # counting frees nearly all of them; the cyclic collector only needs to run now and then.
@@ -40,6 +43,7 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             yield
         finally:
+            committer.stop()
             state.stop()
             engine.dispose()
             if reader is not engine:
@@ -53,6 +57,11 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(Guard, max_body=settings.max_body)
     app.openapi = lambda: _openapi(app)
     return app
+
+
+def _mirror(state: WorkerState, batches) -> None:
+    for store_id, change in mirror_update(batches).items():
+        state.pushed(store_id=store_id, **change)
 
 
 def app_from_env() -> FastAPI:

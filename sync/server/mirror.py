@@ -95,18 +95,16 @@ def _next(before: StoreFeed | None, *, store_id: str, catalog: int, store: int, 
                      acked=acked)
 
 
-def with_push(snapshot: StoreFeed, *, version: int, deltas: dict[str, int], till_id: str, acked_seq: int
-              ) -> StoreFeed:
-    """The snapshot after one push committed at `version` = snapshot.store + 1 (the store's version row lock
-    orders them, so nothing else of this store changed in between): levels moved by the push's sums, the
-    till's acked sequence, nothing else."""
+def with_push(snapshot: StoreFeed, *, version: int, deltas: dict[str, int], acked: dict[str, int]) -> StoreFeed:
+    """The snapshot after the pushes of one group committed at `version` = snapshot.store + 1 (the store's
+    version row lock orders them, so nothing else of this store changed in between): levels moved by the
+    pushes' summed deltas, the tills' acked sequences, nothing else."""
     levels = dict(snapshot.levels)
     log = list(snapshot.log)
     for sku in sorted(deltas):
         levels[sku] = (levels.get(sku, (0, 0))[0] + deltas[sku], version)
         log.append((version, sku))
-    return replace(snapshot, store=version, levels=levels, log=tuple(log),
-                   acked={**snapshot.acked, till_id: acked_seq})
+    return replace(snapshot, store=version, levels=levels, log=tuple(log), acked={**snapshot.acked, **acked})
 
 
 def with_catalog(snapshot: StoreFeed, catalog: int) -> StoreFeed:

@@ -131,17 +131,16 @@ class WorkerState:
             if version > self.versions.get(scope, -1):
                 self.versions = {**self.versions, scope: version}
 
-    def pushed(self, *, store_id: str, version: int | None, deltas: dict[str, int], till_id: str,
-               acked_seq: int) -> None:
-        """A push this worker just committed at `version`: noted, and applied to the store's snapshot when
-        that snapshot is at the version just before (otherwise the next refresh reads it)."""
+    def pushed(self, *, store_id: str, version: int | None, deltas: dict[str, int], acked: dict[str, int]) -> None:
+        """A group of pushes this worker just committed at `version` of the store: noted, and applied to the
+        store's snapshot when that snapshot is at the version just before (otherwise the next refresh reads it)."""
         if version is None:
             return
         with self._merge:
             feed = self.feeds.get(store_id)
             if feed is not None and feed.store == version - 1:
                 self.feeds = {**self.feeds, store_id: mirror.with_push(feed, version=version, deltas=deltas,
-                                                                       till_id=till_id, acked_seq=acked_seq)}
+                                                                       acked=acked)}
         self.note(versions_crud.store_scope(store_id), version)
 
     def forget_principals(self) -> None:

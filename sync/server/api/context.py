@@ -9,6 +9,7 @@ from fastapi import Request
 from sqlalchemy import Connection, Engine
 from starlette.concurrency import run_in_threadpool
 
+from sync.server.committer import PushCommitter
 from sync.server.core.config import Settings
 from sync.server.core.db import reading, writing
 from sync.server.state import WorkerState
@@ -22,6 +23,7 @@ class Hq:
     engine: Engine          # the primary: every write, and reads that must match a cursor
     reader: Engine          # the replica when configured: report reads
     state: WorkerState
+    committer: PushCommitter    # applies this worker's pushes, in groups
     ca_pem: str
     ca_fingerprint: str
 

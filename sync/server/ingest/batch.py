@@ -1,4 +1,4 @@
-"""Applying a push batch exactly once, in one transaction.
+"""One push batch: planned against its till, checked, and answered (group.py stores it, with others).
 
 Under the till's row lock: a batch that starts after `acked_seq + 1` is a gap (409). Events at or below
 `acked_seq`, or whose id HQ already has (INSERT … ON CONFLICT DO NOTHING RETURNING decides), are duplicates.
@@ -12,25 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, Engine, select, update
-from sqlalchemy.exc import DataError
+from sqlalchemy import Connection, select
 
-from sync.protocol import GapResponse, PushResponse, Rejection, SalePayload, ShiftReportPayload
-from sync.server.core.db import writing
+from sync.protocol import GapResponse, PushResponse, Rejection, SalePayload
 from sync.server.core.errors import Unauthorized
-from sync.server.core.security import now
-from sync.server.crud import versions
 from sync.server.crud.catalog import known_skus
 from sync.server.crud.stores import closed
-from sync.server.ingest import rows as R
-from sync.server.ingest.ledger import apply_levels, write_movements
 from sync.server.ingest.validate import Checked, idempotency_keys, payload_text
-from sync.server.ingest.bulk import bulk_insert, insert_returning
-from sync.server.ingest import till_audit
-from sync.server.models import events, exceptions, sale_lines, sale_taxes, sale_tenders, sales, shift_reports, tills
+from sync.server.models import events
 
 SKEW_LIMIT = timedelta(minutes=5)
-EVENT_COLUMNS = ("id", "till_id", "store_id", "seq", "kind", "till_time", "received_at", "status", "reason", "payload")
 
 
 @dataclass
@@ -47,6 +38,12 @@ class Batch:
     deltas: dict[str, int] = field(default_factory=dict)        # sku → sum of the movements written
     lines: int = 0
     version: int | None = None                                  # the store version this batch committed
+    acked: int = 0                                              # the till's acked sequence before the batch
+    new: list[Checked] = field(default_factory=list)            # fresh events HQ did not have: stored now
+
+    @property
+    def acked_seq(self) -> int:
+        return self.fresh[-1].event.seq if self.fresh else self.acked
 
     def problem(self, *, kind: str, detail: str, event_id: str | None = None, sku: str | None = None) -> None:
         self.problems.append({"store_id": self.store_id, "till_id": self.till_id, "event_id": event_id,
@@ -58,40 +55,45 @@ class Batch:
         checked.payload, checked.reason = None, reason
 
 
-def apply_push(*, engine: Engine, till_id: str, checked: list[Checked], sent_at: datetime | None = None
-               ) -> tuple[PushResponse | GapResponse, Batch | None]:
-    """`checked`: the batch from validate.read_batch — the CPU-heavy part, done before taking any lock."""
-    received = now()
-    with writing(engine) as connection:
-        till = connection.execute(select(tills.c.store_id, tills.c.acked_seq, tills.c.revoked_at,
-                                         tills.c.clock_skew_ms).where(tills.c.id == till_id).with_for_update()).first()
-        if till is None or till.revoked_at is not None:
-            raise Unauthorized("This till's token has been revoked.")
-        acked = till.acked_seq
-        if checked and checked[0].event.seq > acked + 1:
-            return GapResponse(expected_seq=acked + 1), None
-        batch = Batch(till_id=till_id, store_id=till.store_id, received=received)
-        old = _plan(batch, checked, acked=acked)
-        _check_old(connection, batch, old)
-        _check_keys(batch)
-        _find_problems(connection, batch, sent_at=sent_at, previous_skew=till.clock_skew_ms)
-        new = _store(connection, batch)
-        acked_seq = batch.fresh[-1].event.seq if batch.fresh else acked
-        values = {"acked_seq": acked_seq, "last_seen": received}
-        if sent_at is not None:
-            values["clock_skew_ms"] = int((received - sent_at).total_seconds() * 1000)
-        if new:
-            values["last_push"] = received
-            values["last_event_at"] = max(new, key=lambda c: c.till_time).event.created_at
-            # Bumped last, after the bulk writes: the store's counter row is held only for the short rest.
-            batch.version = versions.bump(connection, scope=versions.store_scope(batch.store_id))
-            apply_levels(connection, batch, version=batch.version)
-        if batch.problems:
-            connection.execute(exceptions.insert(), batch.problems)
-        connection.execute(update(tills).where(tills.c.id == till_id).values(**values))
-    applied = sum(1 for c in new if c.payload is not None)
-    return PushResponse(acked_seq=acked_seq, applied=applied, duplicates=batch.duplicates, rejected=batch.rejected,
-                        server_time=received.isoformat()), batch
+@dataclass
+class PushRequest:
+    """One till's push as the route hands it to the committer: validated, not yet applied."""
+    till_id: str
+    checked: list[Checked]
+    sent_at: datetime | None = None
+
+
+def open_batch(connection: Connection, request: PushRequest, till, *, received: datetime
+               ) -> GapResponse | Batch:
+    """Plan one push against its till row (locked by the caller): a gap, or a Batch whose fresh events are
+    checked and ready to store. Raises Unauthorized for a revoked or unknown till."""
+    if till is None or till.revoked_at is not None:
+        raise Unauthorized("This till's token has been revoked.")
+    checked = request.checked
+    if checked and checked[0].event.seq > till.acked_seq + 1:
+        return GapResponse(expected_seq=till.acked_seq + 1)
+    batch = Batch(till_id=request.till_id, store_id=till.store_id, received=received, acked=till.acked_seq)
+    old = _plan(batch, checked, acked=till.acked_seq)
+    _check_old(connection, batch, old)
+    _check_keys(batch)
+    _find_problems(connection, batch, sent_at=request.sent_at, previous_skew=till.clock_skew_ms)
+    return batch
+
+
+def till_values(batch: Batch, *, sent_at: datetime | None) -> dict:
+    """The till row after its batch: acked sequence, last seen/push/event, clock skew."""
+    values = {"acked_seq": batch.acked_seq, "last_seen": batch.received}
+    if sent_at is not None:
+        values["clock_skew_ms"] = int((batch.received - sent_at).total_seconds() * 1000)
+    if batch.new:
+        values["last_push"] = batch.received
+        values["last_event_at"] = max(batch.new, key=lambda c: c.till_time).event.created_at
+    return values
+
+
+def answer(batch: Batch) -> PushResponse:
+    return PushResponse(acked_seq=batch.acked_seq, applied=sum(1 for c in batch.new if c.payload is not None),
+                        duplicates=batch.duplicates, rejected=batch.rejected, server_time=batch.received.isoformat())
 
 
 def _plan(batch: Batch, checked: list[Checked], *, acked: int) -> list[Checked]:
@@ -170,103 +172,3 @@ def _find_problems(connection: Connection, batch: Batch, *, sent_at: datetime | 
         if abs(skew) > SKEW_LIMIT and was_fine:
             batch.problem(kind="clock_skew", detail=f"till clock differs from HQ's by {skew.total_seconds():.0f} s "
                                                     f"(sent {sent_at.isoformat()}, received {batch.received.isoformat()})")
-
-
-def _store(connection: Connection, batch: Batch) -> list[Checked]:
-    """Insert and apply the fresh events. If the database refuses a value (say a number past 64 bits), redo
-    them one by one, each in a savepoint, so only the offending event is rejected and the queue moves on."""
-    saved = _save(batch)
-    try:
-        with connection.begin_nested():
-            return _insert_and_apply(connection, batch, batch.fresh)
-    except (DataError, OverflowError):
-        _restore(batch, saved)
-    new = []
-    for item in batch.fresh:
-        saved = _save(batch)
-        try:
-            with connection.begin_nested():
-                new.extend(_insert_and_apply(connection, batch, [item]))
-        except (DataError, OverflowError) as exc:
-            _restore(batch, saved)
-            batch.reject(item, f"HQ's database refused a value of this event ({type(exc).__name__})")
-            new.extend(_insert_and_apply(connection, batch, [item]))
-    return new
-
-
-def _save(batch: Batch) -> tuple:
-    return (batch.duplicates, len(batch.rejected), len(batch.problems), dict(batch.flagged), dict(batch.deltas),
-            batch.lines, [(item, item.payload, item.reason) for item in batch.fresh])
-
-
-def _restore(batch: Batch, saved: tuple) -> None:
-    batch.duplicates, rejected, problems, batch.flagged, batch.deltas, batch.lines, items = saved
-    del batch.rejected[rejected:]
-    del batch.problems[problems:]
-    for item, payload, reason in items:
-        item.payload, item.reason = payload, reason
-
-
-def _insert_and_apply(connection: Connection, batch: Batch, items: list[Checked]) -> list[Checked]:
-    new = _insert_events(connection, batch, items)
-    _apply(connection, batch, new)
-    return new
-
-
-def _insert_events(connection: Connection, batch: Batch, items: list[Checked]) -> list[Checked]:
-    if not items:
-        return []
-    rows = []
-    for item in items:
-        event_id = item.event.id.lower()
-        status = "rejected" if item.payload is None else ("exception" if event_id in batch.flagged else "applied")
-        rows.append((event_id, batch.till_id, batch.store_id, item.event.seq, item.event.kind.replace("\x00", "?"),
-                     item.event.created_at, batch.received, status, item.reason or None,
-                     payload_text(item.event) if item.payload is None else None))
-    inserted = {str(i).lower() for i in insert_returning(connection, table=events, columns=EVENT_COLUMNS, rows=rows,
-                                                         conflict=["id"], returning="id")}
-    new = [item for item in items if item.event.id.lower() in inserted]
-    batch.duplicates += len(items) - len(new)
-    batch.rejected.extend(Rejection(seq=item.event.seq, id=item.event.id, reason=item.reason)
-                          for item in new if item.payload is None)
-    return new
-
-
-def _apply(connection: Connection, batch: Batch, new: list[Checked]) -> None:
-    sale_items = [item for item in new if isinstance(item.payload, SalePayload)]
-    if sale_items:
-        rows = [R.sale_row(item.payload, event_id=item.event.id.lower(), store_id=batch.store_id,
-                           till_id=batch.till_id, received=batch.received) for item in sale_items]
-        inserted = {str(u).lower() for u in insert_returning(connection, table=sales, columns=R.SALE_COLUMNS, rows=rows,
-                                                             conflict=["uuid"], returning="uuid")}
-        _reject_taken(connection, batch, [i for i in sale_items if i.payload.uuid.lower() not in inserted],
-                      what="sale uuid")
-        lines, tenders, taxes = [], [], []
-        for item in sale_items:
-            if item.payload is not None:
-                R.detail_rows(item.payload, lines=lines, tenders=tenders, taxes=taxes)
-        bulk_insert(connection, table=sale_lines, columns=R.LINE_COLUMNS, rows=lines)
-        bulk_insert(connection, table=sale_tenders, columns=R.TENDER_COLUMNS, rows=tenders)
-        bulk_insert(connection, table=sale_taxes, columns=R.TAX_COLUMNS, rows=taxes)
-        batch.lines += len(lines)
-    shift_items = [item for item in new if isinstance(item.payload, ShiftReportPayload)]
-    if shift_items:
-        rows = [R.shift_row(item.payload, event_id=item.event.id.lower(), store_id=batch.store_id,
-                            till_id=batch.till_id, received=batch.received) for item in shift_items]
-        inserted = {str(u).lower() for u in insert_returning(connection, table=shift_reports, columns=R.SHIFT_COLUMNS,
-                                                             rows=rows, conflict=["shift_id"], returning="shift_id")}
-        _reject_taken(connection, batch, [i for i in shift_items if i.payload.shift_id.lower() not in inserted],
-                      what="shift id")
-    till_audit.store(connection, batch, new)
-    write_movements(connection, batch, new)
-
-
-def _reject_taken(connection: Connection, batch: Batch, items: list[Checked], *, what: str) -> None:
-    """A record whose own uuid HQ already has under another event: the event is stored, as rejected."""
-    for item in items:
-        reason = f"the {what} of this event was already recorded by another event"
-        text = payload_text(item.event)
-        batch.reject(item, reason)
-        batch.rejected.append(Rejection(seq=item.event.seq, id=item.event.id, reason=reason))
-        connection.execute(update(events).where(events.c.id == item.event.id.lower())
-                           .values(status="rejected", reason=reason, payload=text))

@@ -1,4 +1,4 @@
-"""The stock ledger at HQ: movements of a batch's new events, and the store's levels moved by their sum.
+"""The stock ledger at HQ: movements of a group's new events, and each store's levels moved by their sum.
 
 A movement's uuid is its own idempotency key. The fast path COPYs all movements inside a savepoint; if one
 is already recorded (a till that resent it under a new event, or twice in one batch), the savepoint is
@@ -18,28 +18,32 @@ from sync.server.models import stock_levels, stock_movements
 _CHUNK = 1000
 
 
-def write_movements(connection: Connection, batch, new: list) -> None:
-    movement_rows = []
-    for item in new:
-        movements = getattr(item.payload, "movements", None) if item.payload is not None else None
-        if movements:
-            movement_rows.extend(R.movement_rows(movements, event_id=item.event.id.lower(), store_id=batch.store_id,
-                                                 till_id=batch.till_id, received=batch.received))
+def write_movements(connection: Connection, pairs: list) -> None:
+    """The movements of every push's new events (`pairs`: (batch, new events)), each batch's sums in its deltas."""
+    movement_rows, owner = [], {}
+    for batch, new in pairs:
+        for item in new:
+            movements = getattr(item.payload, "movements", None) if item.payload is not None else None
+            if movements:
+                event_id = item.event.id.lower()
+                owner[event_id] = batch
+                movement_rows.extend(R.movement_rows(movements, event_id=event_id, store_id=batch.store_id,
+                                                     till_id=batch.till_id, received=batch.received))
     if not movement_rows:
         return
     try:
         with connection.begin_nested():
             bulk_insert(connection, table=stock_movements, columns=R.MOVEMENT_COLUMNS, rows=movement_rows)
     except IntegrityError:
-        movement_rows = _drop_seen(connection, batch, movement_rows)
+        movement_rows = _drop_seen(connection, owner, movement_rows)
         bulk_insert(connection, table=stock_movements, columns=R.MOVEMENT_COLUMNS, rows=movement_rows)
-    deltas = batch.deltas
     for row in movement_rows:
+        deltas = owner[row[R.EVENT]].deltas
         deltas[row[R.SKU]] = deltas.get(row[R.SKU], 0) + row[R.QUANTITY]
 
 
-def _drop_seen(connection: Connection, batch, movement_rows: list) -> list:
-    """The movements neither HQ nor an earlier row of this batch already has; the others become exceptions."""
+def _drop_seen(connection: Connection, owner: dict, movement_rows: list) -> list:
+    """The movements neither HQ nor an earlier row already has; the others become their batch's exceptions."""
     uuids = [row[R.UUID] for row in movement_rows]
     seen = set()
     for start in range(0, len(uuids), _CHUNK):
@@ -48,25 +52,33 @@ def _drop_seen(connection: Connection, batch, movement_rows: list) -> list:
     kept = []
     for row in movement_rows:
         if row[R.UUID] in seen:
-            batch.problem(kind="duplicate_movement", event_id=row[R.EVENT], sku=row[R.SKU],
-                          detail=f"stock movement {row[R.UUID]} was already recorded; not applied twice")
+            owner[row[R.EVENT]].problem(kind="duplicate_movement", event_id=row[R.EVENT], sku=row[R.SKU],
+                                        detail=f"stock movement {row[R.UUID]} was already recorded; not applied twice")
         else:
             seen.add(row[R.UUID])
             kept.append(row)
     return kept
 
 
-def apply_levels(connection: Connection, batch, *, version: int) -> None:
-    """Move the levels by the batch's sums (stamped with the store version) and flag any that went below zero."""
-    deltas = batch.deltas
+def apply_levels(connection: Connection, *, store_id: str, batches: list, version: int) -> None:
+    """Move the store's levels by its batches' sums (stamped with the store version); a level that went below
+    zero is flagged on the last batch that took it down."""
+    deltas: dict[str, int] = {}
+    lowered: dict[str, object] = {}
+    for batch in batches:
+        for sku, delta in batch.deltas.items():
+            deltas[sku] = deltas.get(sku, 0) + delta
+            if delta < 0:
+                lowered[sku] = batch
     if not deltas:
         return
     skus = sorted(deltas)
-    for sku, level in _add_to_levels(connection, store_id=batch.store_id, deltas=[(sku, deltas[sku]) for sku in skus],
+    for sku, level in _add_to_levels(connection, store_id=store_id, deltas=[(sku, deltas[sku]) for sku in skus],
                                      version=version):
-        if level < 0 and deltas[sku] < 0:
-            batch.problem(kind="oversell", sku=sku,
-                          detail=f"{sku} is at {level} (thousandths) after this batch moved it by {deltas[sku]}")
+        if level < 0 and sku in lowered:
+            lowered[sku].problem(kind="oversell", sku=sku,
+                                 detail=f"{sku} is at {level} (thousandths) after this batch moved it by "
+                                        f"{lowered[sku].deltas[sku]}")
 
 
 def _add_to_levels(connection: Connection, *, store_id: str, deltas: list[tuple[str, int]], version: int) -> list:

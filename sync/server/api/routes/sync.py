@@ -1,7 +1,8 @@
 """Push (till → HQ) and pull (HQ → till).
 
-Push reads the raw body with orjson and validates with pydantic itself (faster than FastAPI's body
-handling for megabyte batches); the OpenAPI description still documents PushRequest. Pull answers
+Push reads the raw body and validates it with pydantic itself (faster than FastAPI's body handling for
+megabyte batches; the OpenAPI description still documents PushRequest), then hands it to the worker's
+committer, which applies it together with the other pushes waiting at that moment. Pull answers
 "nothing new" from memory when the cursor matches the worker's versions — no database, no thread hop.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sync.server import feed, metrics
 from sync.server.api.context import hq
 from sync.server.api.deps import till
 from sync.server.core.errors import HqError
-from sync.server.ingest.batch import apply_push
+from sync.server.ingest.batch import PushRequest
 from sync.server.ingest.validate import read_batch
 from sync.server.state import Principal
 
@@ -47,11 +48,11 @@ async def push(request: Request, who: Principal = Depends(till),
     context = hq(request)
     sent = _sent_at(sent_at)
     body = await request.body()
-
-    def work():
-        return apply_push(engine=context.engine, till_id=who.till_id, checked=read_batch(body), sent_at=sent)
-
-    answer, batch = await run_in_threadpool(work)
+    checked = await run_in_threadpool(read_batch, body)       # CPU only, before any lock (committer.py)
+    outcome = await context.committer.submit(PushRequest(till_id=who.till_id, checked=checked, sent_at=sent))
+    if outcome.error is not None:
+        raise outcome.error
+    answer, batch = outcome.answer, outcome.batch
     if isinstance(answer, GapResponse):
         metrics.EVENTS.labels("gap").inc()
         return Response(orjson.dumps(answer.model_dump()), status_code=409, media_type=JSON)
@@ -59,8 +60,6 @@ async def push(request: Request, who: Principal = Depends(till),
     metrics.EVENTS.labels("duplicate").inc(answer.duplicates)
     metrics.EVENTS.labels("rejected").inc(len(answer.rejected))
     metrics.LINES.inc(batch.lines)
-    context.state.pushed(store_id=batch.store_id, version=batch.version, deltas=batch.deltas, till_id=who.till_id,
-                         acked_seq=answer.acked_seq)
     return Response(orjson.dumps(answer.model_dump()), media_type=JSON)
 
 
