@@ -9,6 +9,7 @@ sequence, and the store's version is bumped so pulls see the new levels together
 """
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -40,6 +41,8 @@ class Batch:
     version: int | None = None                                  # the store version this batch committed
     acked: int = 0                                              # the till's acked sequence before the batch
     new: list[Checked] = field(default_factory=list)            # fresh events HQ did not have: stored now
+    sent_at: datetime | None = None                             # the till's clock when it sent the push
+    previous_skew: int | None = None                            # the till's clock skew as last measured
 
     @property
     def acked_seq(self) -> int:
@@ -66,29 +69,27 @@ class PushRequest:
 def open_batch(connection: Connection, request: PushRequest, till, *, received: datetime
                ) -> GapResponse | Batch:
     """Plan one push against its till row (locked by the caller): a gap, or a Batch whose fresh events are
-    checked and ready to store. Raises Unauthorized for a revoked or unknown till."""
+    checked and ready for find_problems and storing. Raises Unauthorized for a revoked or unknown till."""
     if till is None or till.revoked_at is not None:
         raise Unauthorized("This till's token has been revoked.")
     checked = request.checked
     if checked and checked[0].event.seq > till.acked_seq + 1:
         return GapResponse(expected_seq=till.acked_seq + 1)
-    batch = Batch(till_id=request.till_id, store_id=till.store_id, received=received, acked=till.acked_seq)
+    batch = Batch(till_id=request.till_id, store_id=till.store_id, received=received, acked=till.acked_seq,
+                  sent_at=request.sent_at, previous_skew=till.clock_skew_ms)
     old = _plan(batch, checked, acked=till.acked_seq)
     _check_old(connection, batch, old)
     _check_keys(batch)
-    _find_problems(connection, batch, sent_at=request.sent_at, previous_skew=till.clock_skew_ms)
     return batch
 
 
-def till_values(batch: Batch, *, sent_at: datetime | None) -> dict:
-    """The till row after its batch: acked sequence, last seen/push/event, clock skew."""
-    values = {"acked_seq": batch.acked_seq, "last_seen": batch.received}
-    if sent_at is not None:
-        values["clock_skew_ms"] = int((batch.received - sent_at).total_seconds() * 1000)
-    if batch.new:
-        values["last_push"] = batch.received
-        values["last_event_at"] = max(batch.new, key=lambda c: c.till_time).event.created_at
-    return values
+def till_row(batch: Batch) -> dict:
+    """The till row after its batch, for tills.update_after (None: keep what the row has)."""
+    sent_at, new = batch.sent_at, batch.new
+    return {"tid": batch.till_id, "acked": batch.acked_seq, "seen": batch.received,
+            "skew": None if sent_at is None else int((batch.received - sent_at).total_seconds() * 1000),
+            "pushed": batch.received if new else None,
+            "last_event": max(new, key=lambda c: c.till_time).event.created_at if new else None}
 
 
 def answer(batch: Batch) -> PushResponse:
@@ -141,22 +142,35 @@ def _check_keys(batch: Batch) -> None:
         seen.update(keys)
 
 
-def _find_problems(connection: Connection, batch: Batch, *, sent_at: datetime | None,
-                   previous_skew: int | None) -> None:
-    valid = [item for item in batch.fresh if item.payload is not None]
-    skus = {m.sku for item in valid for m in getattr(item.payload, "movements", ())}
-    skus |= {line.sku for item in valid if isinstance(item.payload, SalePayload) for line in item.payload.lines}
-    unknown = skus - known_skus(connection=connection, skus=skus)
-    sales_ = [item for item in valid if isinstance(item.payload, SalePayload)]
-    shut = closed(connection=connection, store_id=batch.store_id, days={i.payload.created_at[:10] for i in sales_})
+def find_problems(connection: Connection, batches: list[Batch]) -> None:
+    """The exceptions of every batch of a group: one catalog query for all, one closed-day query per store."""
+    valid = [[item for item in batch.fresh if item.payload is not None] for batch in batches]
+    skus: set[str] = set()
+    days: dict[str, set[str]] = defaultdict(set)
+    for batch, items in zip(batches, valid):
+        for item in items:
+            skus.update(_mentioned(item.payload))
+            if isinstance(item.payload, SalePayload):
+                days[batch.store_id].add(item.payload.created_at[:10])
+    unknown = skus - known_skus(connection=connection, skus=skus) if skus else set()
+    shut = {store: closed(connection=connection, store_id=store, days=wanted) for store, wanted in days.items()}
+    for batch, items in zip(batches, valid):
+        _flag(batch, items, unknown=unknown, shut=shut.get(batch.store_id, set()))
+
+
+def _mentioned(payload) -> set[str]:
+    skus = {m.sku for m in getattr(payload, "movements", ())}
+    if isinstance(payload, SalePayload):
+        skus.update(line.sku for line in payload.lines)
+    return skus
+
+
+def _flag(batch: Batch, valid: list[Checked], *, unknown: set[str], shut: set[str]) -> None:
     for item in valid:
         event_id = item.event.id.lower()
         payload = item.payload
         if unknown:
-            mentioned = {m.sku for m in getattr(payload, "movements", ())}
-            if isinstance(payload, SalePayload):
-                mentioned.update(line.sku for line in payload.lines)
-            for sku in sorted(mentioned & unknown):
+            for sku in sorted(_mentioned(payload) & unknown):
                 batch.problem(kind="unknown_product", event_id=event_id, sku=sku,
                               detail=f"{item.event.kind} mentions product {sku}, which HQ's catalog does not have")
         if isinstance(payload, SalePayload) and payload.created_at[:10] in shut:
@@ -166,6 +180,7 @@ def _find_problems(connection: Connection, batch: Batch, *, sent_at: datetime | 
             batch.problem(kind="clock_skew", event_id=event_id,
                           detail=f"event created at {item.event.created_at}, ahead of HQ's clock "
                                  f"({batch.received.isoformat()})")
+    sent_at, previous_skew = batch.sent_at, batch.previous_skew
     if sent_at is not None:
         skew = batch.received - sent_at
         was_fine = previous_skew is None or abs(previous_skew) <= SKEW_LIMIT.total_seconds() * 1000

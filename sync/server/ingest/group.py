@@ -19,7 +19,7 @@ import logging
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, bindparam, func, select, update
 from sqlalchemy.exc import DataError
 
 from sync.protocol import GapResponse, PushResponse, Rejection, SalePayload, ShiftReportPayload
@@ -29,15 +29,21 @@ from sync.server.core.security import now
 from sync.server.crud import versions
 from sync.server.ingest import rows as R
 from sync.server.ingest import till_audit
-from sync.server.ingest.batch import Batch, PushRequest, answer, open_batch, till_values
+from sync.server.ingest.batch import Batch, PushRequest, answer, find_problems, open_batch, till_row
 from sync.server.ingest.bulk import bulk_insert, insert_returning
 from sync.server.ingest.ledger import apply_levels, write_movements
 from sync.server.ingest.validate import Checked, payload_text
-from sync.server.models import events, exceptions, sale_lines, sale_taxes, sale_tenders, sales, shift_reports, tills
+from sync.server.models import Big, Moment, TillTime, events, exceptions, sale_lines, sale_taxes, sale_tenders, sales, shift_reports, tills
 
 log = logging.getLogger(__name__)
 EVENT_COLUMNS = ("id", "till_id", "store_id", "seq", "kind", "till_time", "received_at", "status", "reason", "payload")
 Pairs = list[tuple[Batch, list[Checked]]]
+# Every till of a group in one executemany; a NULL keeps what the row has (no skew sent, no new event).
+_TILL_AFTER = (update(tills).where(tills.c.id == bindparam("tid"))
+               .values(acked_seq=bindparam("acked"), last_seen=bindparam("seen"),
+                       clock_skew_ms=func.coalesce(bindparam("skew", type_=Big), tills.c.clock_skew_ms),
+                       last_push=func.coalesce(bindparam("pushed", type_=Moment), tills.c.last_push),
+                       last_event_at=func.coalesce(bindparam("last_event", type_=TillTime), tills.c.last_event_at)))
 
 
 @dataclass
@@ -98,6 +104,7 @@ def _apply_round(engine: Engine, requests: list[PushRequest]) -> list[Outcome]:
             else:
                 outcome.batch = planned
                 batches.append(planned)
+        find_problems(connection, batches)
         _store(connection, batches)
         stores: dict[str, list[Batch]] = defaultdict(list)
         for batch in batches:
@@ -112,10 +119,8 @@ def _apply_round(engine: Engine, requests: list[PushRequest]) -> list[Outcome]:
         problems = [problem for batch in batches for problem in batch.problems]
         if problems:
             connection.execute(exceptions.insert(), problems)
-        for request, outcome in zip(requests, outcomes):
-            if outcome.batch is not None:
-                connection.execute(update(tills).where(tills.c.id == request.till_id)
-                                   .values(**till_values(outcome.batch, sent_at=request.sent_at)))
+        if batches:
+            connection.execute(_TILL_AFTER, [till_row(batch) for batch in batches])
     for outcome in outcomes:
         if outcome.batch is not None:
             outcome.answer = answer(outcome.batch)
