@@ -15,7 +15,7 @@ from sqlalchemy import Engine, text
 import migrations
 from pos_app.core.errors import PosError
 
-HEAD = "0004"
+HEAD = "0005"
 MIGRATIONS = Path(migrations.__file__).resolve().parent / "till"
 
 
