@@ -64,6 +64,10 @@ def prepare(out: Path, *, products: int, fresh: bool) -> tuple[Path, dict | str]
     if fresh or not (base.parent / "complete").exists():
         log(f"generating {products:,} products into {base.parent}")
         generation = bench_till.generate(base, products=products)
+    else:
+        # a catalog cached under an older schema is migrated once, here, rather than in every run's copy
+        TillDatabase.open(base.parent).close()
+        shutil.rmtree(base.parent / "backups", ignore_errors=True)
     run_dir = out / "window-run"
     shutil.rmtree(run_dir, ignore_errors=True)
     run_dir.mkdir()
@@ -282,14 +286,17 @@ def child_window(folder: str, *, products: int, scans: int, seed: int) -> int:
         def painted(watched) -> None:
             if "model" in marks and watched is sale.table.viewport():
                 waiter.done()
-        sale.model.modelReset.connect(reset)
+        updates = (sale.model.modelReset, sale.model.rowsInserted, sale.model.rowsRemoved, sale.model.dataChanged)
+        for signal in updates:
+            signal.connect(reset)
         paints.on_paint = painted
         t0 = time.perf_counter_ns()
         QTest.keyClick(target, Qt.Key.Key_Return)
         ok = waiter.wait()
         t1 = time.perf_counter_ns()
         paints.on_paint = None
-        sale.model.modelReset.disconnect(reset)
+        for signal in updates:
+            signal.disconnect(reset)
         if not ok or sale.banner.isVisible() and sale.banner.property("kind") == "error":
             failures += 1
             log(f"scan {code} failed: {sale.banner.text() or 'timeout'}")

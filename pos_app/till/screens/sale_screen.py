@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pos_app.core.money import CNY
 from pos_app.core.products import Product, SoldBy
@@ -25,9 +24,9 @@ from pos_app.till.dialogs.payment_dialog import PaymentDialog
 from pos_app.till.dialogs.portion_dialog import PortionDialog
 from pos_app.till.dialogs.receipt_dialog import ReceiptPreviewDialog
 from pos_app.till.messages import describe
-from pos_app.till.models.basket_table_model import BasketTableModel
 from pos_app.till.sale_session import BasketView, Found, Paid
 from pos_app.till.screens.basket_actions import MORE, BasketActions
+from pos_app.till.widgets.basket_table_widget import BasketTableWidget
 from pos_app.till.widgets.quick_keys_widget import QuickKeysWidget
 from pos_app.till.widgets.search_widget import SearchWidget
 from pos_app.till.widgets.weight_widget import WeightPanelWidget
@@ -86,17 +85,8 @@ class SaleScreen(QWidget):
         self.search = SearchWidget()
         self.search.term_changed.connect(self.look_up)
         self.search.picked.connect(self.pick)
-        self.model = BasketTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setDefaultSectionSize(44)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = BasketTableWidget()
+        self.model = self.table.basket_model
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
@@ -366,11 +356,7 @@ class SaleScreen(QWidget):
 
     # -- showing ---------------------------------------------------------------------------------------
     def show_basket(self, view: BasketView) -> None:
-        self.model.show(view)
-        row = self.model.row_of(view.added)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        self.table.show_basket(view)
         self.banner.hide()
         self._show_totals()
 
