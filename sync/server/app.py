@@ -60,8 +60,10 @@ def create_app(settings: Settings) -> FastAPI:
 
 
 def _mirror(state: WorkerState, batches) -> None:
-    for store_id, change in mirror_update(batches).items():
-        state.pushed(store_id=store_id, **change)
+    """After a group commits (on the committer thread, before its tills are answered): the snapshots move on."""
+    caught_up = [state.pushed(store_id=store_id, **change) for store_id, change in mirror_update(batches).items()]
+    if not all(caught_up):
+        state.refresh()
 
 
 def app_from_env() -> FastAPI:

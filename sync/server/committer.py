@@ -23,7 +23,7 @@ from sync.server.ingest.batch import Batch, PushRequest
 from sync.server.ingest.group import Outcome, apply_pushes
 
 log = logging.getLogger(__name__)
-MAX_GROUP = 64          # pushes per transaction: bounds one group's lock time and one till's wait behind it
+MAX_GROUP = 256         # pushes per transaction: bounds one group's lock time (~0.5 ms a push) and a till's wait
 
 
 class PushCommitter:

@@ -131,17 +131,21 @@ class WorkerState:
             if version > self.versions.get(scope, -1):
                 self.versions = {**self.versions, scope: version}
 
-    def pushed(self, *, store_id: str, version: int | None, deltas: dict[str, int], acked: dict[str, int]) -> None:
+    def pushed(self, *, store_id: str, version: int | None, deltas: dict[str, int], acked: dict[str, int]) -> bool:
         """A group of pushes this worker just committed at `version` of the store: noted, and applied to the
-        store's snapshot when that snapshot is at the version just before (otherwise the next refresh reads it)."""
+        store's snapshot when that snapshot is at the version just before. False when it was not (another
+        worker wrote the store in between): until a refresh reads the snapshot again, this worker's pulls of
+        that store go to the database, so the caller refreshes at once rather than within refresh_s."""
         if version is None:
-            return
+            return True
         with self._merge:
             feed = self.feeds.get(store_id)
-            if feed is not None and feed.store == version - 1:
+            moved = feed is not None and feed.store == version - 1
+            if moved:
                 self.feeds = {**self.feeds, store_id: mirror.with_push(feed, version=version, deltas=deltas,
                                                                        acked=acked)}
         self.note(versions_crud.store_scope(store_id), version)
+        return moved or store_id not in self._watched
 
     def forget_principals(self) -> None:
         """A revocation or logout happened (here, or seen by the refresh): every cached token is re-read."""
