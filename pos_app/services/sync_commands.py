@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import TYPE_CHECKING
 
 from pos_app.core.errors import PosError
 from pos_app.storage import sync_repo
 from pos_app.storage.database import TillDatabase
 from pos_app.storage.db import data_dir
 from sync.client import credentials as stored
-from sync.client.client import SyncClient, SyncReport
-from sync.client.enrollment import enroll
+
+if TYPE_CHECKING:
+    from sync.client.client import SyncReport
+
+# The sync client (httpx, the wire models) is imported by the commands that use it: `freshtill till` builds
+# this parser too, and ~0.3 s of imports it never uses would delay the PIN screen.
 
 
 def register(subparsers) -> None:
@@ -39,6 +44,7 @@ def register(subparsers) -> None:
 
 
 def _enroll(args) -> int:
+    from sync.client.enrollment import enroll
     directory = data_dir(args.data_dir)
     with TillDatabase.open(directory) as db:
         result = enroll(db=db, data_dir=directory, hq_url=args.hq, code=args.code, till_name=args.name,
@@ -52,6 +58,7 @@ def _enroll(args) -> int:
 
 
 def _sync(args) -> int:
+    from sync.client.client import SyncClient
     directory = data_dir(args.data_dir)
     credentials = _credentials(directory)
     with TillDatabase.open(directory) as db, SyncClient.from_credentials(db=db, credentials=credentials) as client:

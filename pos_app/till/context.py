@@ -11,6 +11,7 @@ import shutil
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 
@@ -19,18 +20,18 @@ from pos_app.hardware.printer.printer_setting import parse_printer_setting
 from pos_app.hardware.scale import ScaleReader, SimulatedScale, open_scale
 from pos_app.services.audit import AuditLog
 from pos_app.services.authorisation import Authoriser
-from pos_app.services.catalog_files import import_catalog
 from pos_app.services.checkout import SaleService
 from pos_app.services.held_baskets import HeldBaskets
 from pos_app.services.overrides import Overrides
 from pos_app.services.print_queue import PrintQueue
 from pos_app.services.shifts import Shifts
-from pos_app.services.stock_files import count_stock
 from pos_app.storage import settings_repo, users_repo
 from pos_app.storage.database import TillDatabase
 from pos_app.storage.users_repo import User
 from pos_app.till.sale_session import SaleSession
-from sync.client.worker import SyncStatus
+
+if TYPE_CHECKING:
+    from sync.client.worker import SyncStatus
 
 DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 DEMO_STORE = StoreInfo(name="鲜到家 · 河畔店", name_en="FreshTill Riverside Market",
@@ -102,6 +103,9 @@ def compose(*, db: TillDatabase, store: StoreInfo, printer: PrintQueue | None, s
 
 def seed_demo(folder: Path) -> TillDatabase:
     """A fresh demo till database: catalog, opening stock, store header and the demo users."""
+    # the catalog file readers bring pypinyin (~0.3 s): a real till's start never needs them
+    from pos_app.services.catalog_files import import_catalog
+    from pos_app.services.stock_files import count_stock
     shutil.rmtree(folder, ignore_errors=True)
     db = TillDatabase.open(folder)
     import_catalog(db, DEMO / "catalog.csv")

@@ -6,6 +6,8 @@ devices come in as a `TillContext`.
 """
 from __future__ import annotations
 
+import logging
+import threading
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
@@ -23,6 +25,16 @@ from pos_app.till.wedge_filter import WedgeKeyFilter, monotonic_ms
 from pos_app.till.widgets.status_bar_widget import TillStatusBarWidget
 
 SYNC_POLL_MS = 1000
+log = logging.getLogger(__name__)
+
+
+def warm_up() -> None:
+    """What the first sale will need and the PIN screen did not: imported on a spare thread after sign-in."""
+    try:
+        from pos_app.hardware.printer.escpos_render import warm_up as receipts
+        receipts()
+    except Exception:  # noqa: BLE001 - only a head start: the first receipt imports it again and reports
+        log.exception("warming up the receipt renderer failed")
 
 
 class TillMainWidget(QMainWindow):
@@ -57,6 +69,7 @@ class TillMainWidget(QMainWindow):
         self.sale.scale_word.connect(self.status.show_scale)
         self.queue_changed.connect(self.status.show_queue)
         self._unsubscribe = None
+        self._warm = False
         if context.printer is not None:
             self._unsubscribe = context.printer.subscribe(self.queue_changed.emit)
             self.status.show_queue(context.printer.state)
@@ -92,6 +105,9 @@ class TillMainWidget(QMainWindow):
         self.sale.start(user)
         self.shifts.ensure_open(user)
         self.idle_lock.restart()
+        if not self._warm:
+            self._warm = True
+            threading.Thread(target=warm_up, name="till-warm-up", daemon=True).start()
 
     def lock(self) -> None:
         """Back to the PIN; the basket stays on the writer thread for whoever signs in next."""

@@ -12,10 +12,13 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sync.client.backoff import Backoff
-from sync.client.client import SyncClient
 from sync.client.errors import REVOKED, SyncError
+
+if TYPE_CHECKING:   # the till window imports SyncStatus at start; the client (httpx, pydantic) costs ~0.3 s
+    from sync.client.client import SyncClient
 
 log = logging.getLogger(__name__)
 

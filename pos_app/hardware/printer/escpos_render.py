@@ -19,9 +19,6 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from escpos.constants import QR_ECLEVEL_M, QR_MODEL_2
-from escpos.printer import Dummy
-
 from pos_app.core.money import CNY
 from pos_app.core.receipt import AmountRow, Receipt
 from pos_app.hardware.errors import SettingError
@@ -153,6 +150,14 @@ def render_lines(lines: list[str], *, language: str = "zh", width_mm: int = 80) 
     return page.output
 
 
+def warm_up() -> None:
+    """Import python-escpos now. It costs ~0.3 s (Pillow, qrcode and its printer-capabilities file), which
+    the till must not pay before its PIN screen shows nor on the first sale's receipt: the window calls this
+    on a spare thread once the cashier is signed in, and rendering imports it on first use otherwise."""
+    from escpos.printer import Dummy
+    Dummy(profile=PROFILE)
+
+
 def render_job(receipt: Receipt, *, width_mm: int = 80, drawer_pin: int = 2) -> ReceiptJob:
     return ReceiptJob(data=render_escpos(receipt, width_mm=width_mm), kick_drawer=receipt.kicks_drawer,
                       drawer_pin=drawer_pin)
@@ -168,6 +173,7 @@ class _Page:
         self.width_mm = width_mm
         self.language = language
         self.encoding = "gb18030" if language == "zh" else "cp437"
+        from escpos.printer import Dummy   # see warm_up
         self.printer = Dummy(profile=PROFILE)
 
     @property
@@ -257,6 +263,7 @@ class _Page:
         self.printer.set(bold=False, custom_size=True, width=1, height=1)
 
     def qr(self, data: str) -> None:
+        from escpos.constants import QR_ECLEVEL_M, QR_MODEL_2
         self.printer.set(align="center")
         self.printer.qr(data, native=True, size=QR_MODULE_DOTS[self.width_mm], ec=QR_ECLEVEL_M,
                         model=QR_MODEL_2)
