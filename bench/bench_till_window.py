@@ -52,7 +52,7 @@ log = bench_till.log
 
 # -- the till database ----------------------------------------------------------------------------------------
 def prepare(out: Path, *, products: int, fresh: bool) -> tuple[Path, dict | str]:
-    """A copy of the cached catalog database with a store header, one cashier (default argon2) and an open
+    """A copy of the cached catalog database with a store header, one cashier (PIN hashed as the till does) and an open
     shift."""
     from pos_app.services.shifts import Shifts
     from pos_app.storage import settings_repo, users_repo

@@ -15,12 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
-
 from pos_app.core.errors import PosError
 from pos_app.core.money import CNY
-from pos_app.storage import settings_repo, users_repo
+from pos_app.storage import pin_hash, settings_repo, users_repo
 from pos_app.storage.database import TillDatabase
 from pos_app.storage.users_repo import User
 
@@ -30,7 +27,6 @@ THRESHOLDS = {"void_line": "void_manager_threshold", "void_basket": "void_manage
               "discount": "discount_manager_threshold"}
 SETTING_DEFAULTS = {"pin_max_failures": 5, "pin_lockout_seconds": 300,
                     "void_manager_threshold": 2000, "discount_manager_threshold": 0}
-_VERIFIER = PasswordHasher()
 
 
 class AuthorisationRefused(PosError):
@@ -94,8 +90,9 @@ class Authoriser:
         with self.db.reading() as connection:
             self._refuse_if_locked(connection, subject=user_id, at=now, whose="This user")
             user = users_repo.get(connection, user_id)
-        if user is not None and user.active and _matches(user, pin):
+        if user is not None and user.active and pin_hash.verify(user.pin_hash, pin):
             self._succeeded(user_id)
+            self._rehash(user, pin)
             return user
         self._failed(user_id, at=now, whose="this user")
         raise AuthorisationRefused("Wrong user or PIN.")
@@ -117,12 +114,13 @@ class Authoriser:
                 candidates = [u for u in users_repo.all_users(connection) if u.active and u.role in MANAGER_ROLES
                               and users_repo.locked_until(connection, subject=u.user_id, at=now) is None]
         for user in candidates:
-            if _matches(user, pin):
+            if pin_hash.verify(user.pin_hash, pin):
                 if user.role not in MANAGER_ROLES:
                     # The right PIN of a cashier: not a guess, so not counted; just not enough.
                     raise AuthorisationRefused(f"{user.name or user.user_id} is not a manager and cannot "
                                                f"authorise a {action.replace('_', ' ')}.")
                 self._succeeded(subject)
+                self._rehash(user, pin)
                 return user
         self._failed(subject, at=now, whose="this manager" if manager_id else "manager authorisation at this till")
         raise AuthorisationRefused("Wrong manager PIN.")
@@ -144,6 +142,15 @@ class Authoriser:
             with self.db.transaction() as connection:
                 users_repo.clear_failures(connection, subject)
 
+    def _rehash(self, user: User, pin: str) -> None:
+        # A hash made under other parameters (argon2-cffi's 64 MiB default, an older till) is stored again
+        # under pin_hash's, once, while the right PIN is at hand. A pull from HQ may bring HQ's hash back:
+        # it verifies just the same and is rehashed at the next sign-in.
+        if pin_hash.needs_rehash(user.pin_hash):
+            fresh = pin_hash.hash_pin(pin)     # hashed before taking the write lock
+            with self.db.transaction() as connection:
+                users_repo.set_pin_hash(connection, user_id=user.user_id, pin_hash=fresh)
+
     def _failed(self, subject: str, *, at: datetime, whose: str) -> None:
         limit = setting(self.db, "pin_max_failures")
         lock_for = timedelta(seconds=setting(self.db, "pin_lockout_seconds"))
@@ -152,11 +159,3 @@ class Authoriser:
         if until is not None:
             raise UserLocked(f"Too many wrong PINs: {whose} is locked until "
                              f"{until.astimezone(at.tzinfo):%H:%M:%S}.", until=until)
-
-
-def _matches(user: User, pin: str) -> bool:
-    # Hashes carry their own parameters, so one verifier checks HQ's hashes and local ones alike.
-    try:
-        return _VERIFIER.verify(user.pin_hash, pin)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
-        return False

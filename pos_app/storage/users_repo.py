@@ -8,16 +8,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import Connection
 
 from pos_app.core.errors import InvalidInput
+from pos_app.storage import pin_hash
 from pos_app.storage.clock import to_iso
 
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
 ROLES = ("cashier", "manager", "admin")
-_HASHER = PasswordHasher()
 
 
 @dataclass(frozen=True)
@@ -63,13 +65,14 @@ def all_users(connection: Connection) -> list[User]:
 def check_pin(connection: Connection, *, user_id: str, pin: str) -> User | None:
     """The active user whose PIN this is, or None (unknown user, inactive, wrong PIN or a damaged hash)."""
     user = get(connection, user_id)
-    if user is None or not user.active:
-        return None
-    try:
-        _HASHER.verify(user.pin_hash, pin)
-    except (VerifyMismatchError, VerificationError, InvalidHashError):
+    if user is None or not user.active or not pin_hash.verify(user.pin_hash, pin):
         return None
     return user
+
+
+def set_pin_hash(connection: Connection, *, user_id: str, pin_hash: str) -> None:
+    """Store a user's PIN hash again (after a sign-in, under the current parameters; pin_hash.py)."""
+    connection.exec_driver_sql("UPDATE users SET pin_hash = ? WHERE user_id = ?", (pin_hash, user_id))
 
 
 # -- local users and wrong-PIN lockouts --------------------------------------------------------------------
@@ -77,15 +80,15 @@ def check_pin(connection: Connection, *, user_id: str, pin: str) -> User | None:
 PIN_LENGTHS = range(4, 13)
 
 
-def hash_pin(pin: str, *, hasher: PasswordHasher = _HASHER) -> str:
-    """A salted argon2 hash of a PIN of 4 to 12 digits; the PIN itself is never stored."""
+def hash_pin(pin: str, *, hasher: PasswordHasher | None = None) -> str:
+    """A salted argon2id hash of a PIN of 4 to 12 digits (pin_hash.py); the PIN itself is never stored."""
     if not (pin.isascii() and pin.isdigit() and len(pin) in PIN_LENGTHS):
         raise InvalidInput("A PIN is 4 to 12 digits.")
-    return hasher.hash(pin)
+    return pin_hash.hash_pin(pin, using=hasher)
 
 
 def add_local(connection: Connection, *, user_id: str, name: str, role: str, pin: str,
-              hasher: PasswordHasher = _HASHER) -> User:
+              hasher: PasswordHasher | None = None) -> User:
     """Create (or replace) a user on this till alone, for a standalone or demo till. An enrolled till's
     users come from HQ, and a full resync deactivates users HQ does not list."""
     user_id = user_id.strip()

@@ -13,8 +13,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-
 from pos_app.core.receipt import StoreInfo
 from pos_app.hardware.printer.printer_setting import parse_printer_setting
 from pos_app.hardware.scale import ScaleReader, SimulatedScale, open_scale
@@ -110,12 +108,11 @@ def seed_demo(folder: Path) -> TillDatabase:
     db = TillDatabase.open(folder)
     import_catalog(db, DEMO / "catalog.csv")
     count_stock(db, DEMO / "stock.csv")
-    hasher = PasswordHasher()
     with db.transaction() as connection:
         settings_repo.put(connection, "store_name", DEMO_STORE.name)
         settings_repo.put(connection, "store_name_en", DEMO_STORE.name_en)
         settings_repo.put(connection, "receipt_header", list(DEMO_STORE.lines))
-        users_repo.upsert(connection, [User(user_id=uid, name=name, role=role, pin_hash=hasher.hash(pin))
+        users_repo.upsert(connection, [User(user_id=uid, name=name, role=role, pin_hash=users_repo.hash_pin(pin))
                                        for uid, name, role, pin in DEMO_USERS])
     return db
 

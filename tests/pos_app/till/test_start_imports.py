@@ -12,8 +12,8 @@ pytestmark = pytest.mark.qt
 
 # What the PIN screen does not need, and why it would cost: python-escpos (Pillow, qrcode, its capabilities
 # file: ~0.3 s) renders the first receipt; pypinyin (~0.3 s) reads catalog files; the sync client (httpx,
-# pydantic: ~0.3 s) talks to HQ; the rest belongs to the back office or HQ.
-DEFERRED = ("escpos", "PIL", "qrcode", "pypinyin", "httpx", "pydantic", "pandas", "openpyxl", "fastapi",
+# pydantic: ~0.3 s) talks to HQ; argon2 checks the first PIN; the rest belongs to the back office or HQ.
+DEFERRED = ("escpos", "PIL", "qrcode", "pypinyin", "httpx", "pydantic", "argon2", "pandas", "openpyxl", "fastapi",
             "alembic")
 
 START = """
