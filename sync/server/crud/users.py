@@ -10,6 +10,7 @@ from datetime import timedelta, timezone
 
 from sqlalchemy import Connection, select, update
 
+from pos_app.storage.pin_hash import hash_pin   # at the tills' PIN cost: tills check these hashes
 from sync.server.core.errors import Conflict, HqError, Unauthorized
 from sync.server.core.security import SESSION_TOKEN_PREFIX, hash_secret, new_token, now, token_hash, verify_secret
 from sync.server.crud import audit, versions
@@ -40,7 +41,7 @@ def create_user(*, connection: Connection, user_id: str, name: str, role: str, s
     version = versions.bump(connection, scope=versions.CATALOG)
     connection.execute(users.insert().values(
         id=user_id, name=name, role=role, store_id=store_id, active=True, created_at=now(), version=version,
-        password_hash=hash_secret(password) if password else None, pin_hash=hash_secret(pin) if pin else None))
+        password_hash=hash_secret(password) if password else None, pin_hash=hash_pin(pin) if pin else None))
     audit.record(connection, actor=actor, action="user.create", target=user_id, detail=role)
     return {"id": user_id, "name": name, "role": role, "store_id": store_id}
 
