@@ -9,8 +9,11 @@ devices and to the HQ server, which the services themselves may not import.
 """
 from __future__ import annotations
 
+import argparse
 import json
+import os
 import shutil
+import sys
 import time
 from pathlib import Path
 
@@ -45,82 +48,149 @@ STORE_ID = "riverside"
 
 
 def register(subparsers) -> None:
-    demo = subparsers.add_parser("demo", help="run the demo store: embedded HQ, an enrolled till, simulated "
-                                              "scanner, scale and printer, and a day of baskets")
-    demo.add_argument("--json", action="store_true", help="print the day's summary as JSON")
+    demo = subparsers.add_parser("demo", help="the demo store: the till window with simulated scale, scanner and "
+                                              "printer, synced to an embedded HQ; without a screen (or with "
+                                              "--headless) a scripted day of baskets")
+    demo.add_argument("--headless", action="store_true", help="ring the scripted day instead of opening the window")
+    demo.add_argument("--json", action="store_true", help="headless; print the day's summary as JSON")
+    demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="the window's language")
     demo.set_defaults(handler=_demo)
 
 
+def has_screen() -> bool:
+    """Whether a window can be shown: always on Windows and macOS; on Linux, with an X11 or Wayland display
+    (and not Qt's offscreen platform, which tests and screenshots use)."""
+    if os.environ.get("QT_QPA_PLATFORM", "").startswith(("offscreen", "minimal")):
+        return False
+    return not sys.platform.startswith("linux") or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def missing_screen_library() -> str | None:
+    """Qt's X11 platform needs libxcb-cursor (not on every fresh Linux): without it Qt aborts the process,
+    so it is looked for first and named in a sentence instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    import ctypes.util
+    return None if ctypes.util.find_library("xcb-cursor") else "libxcb-cursor0 (Debian/Ubuntu) or xcb-util-cursor"
+
+
 def _demo(args) -> int:
-    # Imported here: the HQ server (FastAPI, uvicorn) is heavy and only this command runs it in the till.
+    if not (args.headless or args.json):
+        missing = missing_screen_library() if has_screen() else None
+        if missing:
+            print(f"The till window needs {missing} on this Linux; install it to see the window. Running the "
+                  "scripted day instead.")
+        elif has_screen():
+            from pos_app.till.commands import run as open_till
+            return open_till(argparse.Namespace(demo=True, data_dir=args.data_dir, language=args.language,
+                                                printer=None, scale_port=None, scale_protocol="toledo8217"))
+        else:
+            print("No screen here (no DISPLAY or WAYLAND_DISPLAY): running the scripted day instead of the till "
+                  "window.")
+    return _scripted_day(args)
+
+
+def _start_hq(db: TillDatabase, folder: Path):
+    """An embedded HQ (SQLite, HTTPS with its own CA) in `folder`/hq for the demo store, holding `db`'s
+    catalog and the demo users, and `db`'s till enrolled to it (CA pinned; sync.json in `folder`).
+    Returns (server, enrolled, CA fingerprint); the caller stops the server."""
+    # Imported here: the HQ server (FastAPI, uvicorn) is heavy and only the demo runs it in the till.
+    from pos_app.till.context import DEMO_USERS
     from sync.server import bootstrap
     from sync.server.core.config import Settings
     from sync.server.core.tls import fingerprint
-    from sync.server.models import sales as hq_sales
     from sync.server.runner import ServerThread
 
+    hq = ServerThread(Settings(data_dir=folder / "hq", refresh_s=0.05))
+    hq.__enter__()
+    try:
+        bootstrap.add_store(hq.engine, store_id=STORE_ID, name=STORE.name_en)
+        bootstrap.seed_catalog(hq.engine, [product_to_wire(p) for p in db.catalog.iter_all()])
+        for user_id, name, role, pin in DEMO_USERS:
+            bootstrap.add_user(hq.engine, user_id=user_id, role=role, store_id=STORE_ID, name=name, pin=pin)
+        ca = fingerprint((folder / "hq" / "tls" / "ca.pem").read_text())
+        code = bootstrap.enrollment_code(hq.engine, store_id=STORE_ID)
+        enrolled = enroll(db=db, data_dir=folder, hq_url=hq.url, code=code, ca_fingerprint=ca, till_name="Till 1")
+    except BaseException:
+        hq.__exit__(None, None, None)
+        raise
+    return hq, enrolled, ca
+
+
+def window_hq(context, folder: Path) -> None:
+    """For the till window's demo (on its sync thread): start the embedded HQ and enroll the demo till; the
+    HQ stops when the window's context closes, after the sync worker."""
+    hq, _enrolled, _ca = _start_hq(context.db, folder)
+    context.closers.append(lambda: hq.__exit__(None, None, None))
+
+
+def _scripted_day(args) -> int:
     folder = data_dir(args.data_dir) / "demo"
     shutil.rmtree(folder, ignore_errors=True)  # the demo always starts from the same morning
     say = (lambda *_: None) if args.json else print
     say("FreshTill demo — an embedded HQ, one till, simulated devices, one day of trading")
-    with TillDatabase.open(folder / "till") as db, \
-            ServerThread(Settings(data_dir=folder / "hq", refresh_s=0.05)) as hq:
+    with TillDatabase.open(folder / "till") as db:
         imported = import_catalog(db, DEMO / "catalog.csv")
         with db.transaction() as connection:
             settings_repo.put(connection, "store_name", STORE.name)
             settings_repo.put(connection, "store_name_en", STORE.name_en)
             settings_repo.put(connection, "receipt_header", list(STORE.lines))
-        bootstrap.add_store(hq.engine, store_id=STORE_ID, name=STORE.name_en)
-        bootstrap.seed_catalog(hq.engine, [product_to_wire(p) for p in db.catalog.iter_all()])
-        bootstrap.add_user(hq.engine, user_id="c01", role="cashier", store_id=STORE_ID, name="王芳", pin="1234")
-        ca = fingerprint((folder / "hq" / "tls" / "ca.pem").read_text())
-        code = bootstrap.enrollment_code(hq.engine, store_id=STORE_ID)
-        enrolled = enroll(db=db, data_dir=folder / "till", hq_url=hq.url, code=code, ca_fingerprint=ca,
-                          till_name="Till 1")
-        say(f"  HQ            {hq.url}  (HTTPS, CA {ca[:23]}…)")
-        say(f"  till          enrolled as {enrolled.credentials.till_id}, CA pinned; data in {folder}")
-        count_stock(db, DEMO / "stock.csv")  # a new store starts from an opening stock take
-
-        receipts = folder / "receipts.bin"
-        queue = PrintQueue(db, printer=parse_printer_setting(f"file://{receipts}"), idle_poll=None)
-        client = SyncClient.from_credentials(db=db, credentials=enrolled.credentials)
-        worker = SyncWorker(client=client, interval=1.0)
-        queue.start()
-        worker.start()
+        hq, enrolled, ca = _start_hq(db, folder / "till")
         try:
-            first = _first_customer(db, queue=queue, worker=worker, say=say)
-            reached = _wait_acknowledged(db, sale_uuid=first.uuid, timeout=20.0)
-            say(f"  first sale    reached HQ in {reached:.2f} s" if reached is not None
-                else "  first sale    not yet at HQ (it waits in the outbox; nothing is lost)")
-
-            def printed(_basket: str, sale) -> None:
-                job = render_job(build_receipt(sale=sale, store=STORE, language="zh"), width_mm=58)
-                queue.enqueue(job.data, sale_id=sale.uuid, kick_drawer=job.kick_drawer)
-                worker.poke()
-
-            service = SaleService(db)
-            summary = summarize(service, replay(service, DEMO / "baskets.csv", on_commit=printed))
+            result, receipts = _trade(db, hq=hq, enrolled=enrolled, ca=ca, folder=folder, say=say, imported=imported)
         finally:
-            worker.stop()
-            queue.stop()
-        final = client.sync_once()   # whatever the worker had not sent yet
-        client.close()
-        with hq.engine.connect() as connection:
-            hq_count, hq_total = connection.execute(
-                select(func.count(), func.coalesce(func.sum(hq_sales.c.total), 0))).one()
-        with db.reading() as connection:
-            till_count, till_total = connection.exec_driver_sql(
-                "SELECT count(*), coalesce(sum(total), 0) FROM sales").one()
-            pending = outbox.pending_count(connection)
-        result = {**summary, "hq": {"sales": hq_count, "revenue": "¥" + CNY.format(hq_total), "url": hq.url},
-                  "till": {"sales": till_count, "revenue": "¥" + CNY.format(till_total), "pending_events": pending},
-                  "reconciled": hq_count == till_count and hq_total == till_total and pending == 0,
-                  "receipts": str(receipts), "products": imported.products, "last_sync": final.as_json()}
+            hq.__exit__(None, None, None)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         _print_day(result, folder=folder)
     return 0 if result["reconciled"] else 1
+
+
+def _trade(db: TillDatabase, *, hq, enrolled, ca: str, folder: Path, say, imported):
+    """The first customer through the devices, then the day's baskets while the worker syncs; HQ vs till."""
+    from sync.server.models import sales as hq_sales
+
+    say(f"  HQ            {hq.url}  (HTTPS, CA {ca[:23]}…)")
+    say(f"  till          enrolled as {enrolled.credentials.till_id}, CA pinned; data in {folder}")
+    count_stock(db, DEMO / "stock.csv")  # a new store starts from an opening stock take
+
+    receipts = folder / "receipts.bin"
+    queue = PrintQueue(db, printer=parse_printer_setting(f"file://{receipts}"), idle_poll=None)
+    client = SyncClient.from_credentials(db=db, credentials=enrolled.credentials)
+    worker = SyncWorker(client=client, interval=1.0)
+    queue.start()
+    worker.start()
+    try:
+        first = _first_customer(db, queue=queue, worker=worker, say=say)
+        reached = _wait_acknowledged(db, sale_uuid=first.uuid, timeout=20.0)
+        say(f"  first sale    reached HQ in {reached:.2f} s" if reached is not None
+            else "  first sale    not yet at HQ (it waits in the outbox; nothing is lost)")
+
+        def printed(_basket: str, sale) -> None:
+            job = render_job(build_receipt(sale=sale, store=STORE, language="zh"), width_mm=58)
+            queue.enqueue(job.data, sale_id=sale.uuid, kick_drawer=job.kick_drawer)
+            worker.poke()
+
+        service = SaleService(db)
+        summary = summarize(service, replay(service, DEMO / "baskets.csv", on_commit=printed))
+    finally:
+        worker.stop()
+        queue.stop()
+    final = client.sync_once()   # whatever the worker had not sent yet
+    client.close()
+    with hq.engine.connect() as connection:
+        hq_count, hq_total = connection.execute(
+            select(func.count(), func.coalesce(func.sum(hq_sales.c.total), 0))).one()
+    with db.reading() as connection:
+        till_count, till_total = connection.exec_driver_sql(
+            "SELECT count(*), coalesce(sum(total), 0) FROM sales").one()
+        pending = outbox.pending_count(connection)
+    result = {**summary, "hq": {"sales": hq_count, "revenue": "¥" + CNY.format(hq_total), "url": hq.url},
+              "till": {"sales": till_count, "revenue": "¥" + CNY.format(till_total), "pending_events": pending},
+              "reconciled": hq_count == till_count and hq_total == till_total and pending == 0,
+              "receipts": str(receipts), "products": imported.products, "last_sync": final.as_json()}
+    return result, receipts
 
 
 def _first_customer(db: TillDatabase, *, queue: PrintQueue, worker: SyncWorker, say):

@@ -23,7 +23,8 @@ def register(subparsers) -> None:
 def _options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--demo", action="store_true",
                         help="the demo store (fresh each start) with a simulated scale and a printer writing to "
-                             "DATA_DIR/till-demo/receipts.bin; cashier 王芳 PIN 1234, manager PIN 9999")
+                             "DATA_DIR/till-demo/receipts.bin, synced to an embedded HQ; cashier 王芳 PIN 1234, manager "
+                             "PIN 9999")
     # SUPPRESS: without the option here, `freshtill --data-dir X till` keeps X
     parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the till database")
     parser.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="the window's language")
@@ -39,6 +40,7 @@ def run(args) -> int:
     from pos_app.till.app import create_application
     from pos_app.till.context import open_demo, open_store
     from pos_app.till.main_window import TillMainWidget
+    from pos_app.till.sync_link import start_sync
 
     folder = data_dir(getattr(args, "data_dir", None))
     app, languages = create_application(sys.argv[:1], language=args.language)
@@ -50,6 +52,12 @@ def run(args) -> int:
     window = TillMainWidget(context=context, languages=languages)
     try:
         window.showMaximized()
+        if args.demo:
+            from pos_app.demo import window_hq
+            demo_folder = folder / "till-demo"
+            start_sync(context, folder=demo_folder, before=lambda: window_hq(context, demo_folder), interval=2.0)
+        else:
+            start_sync(context, folder=folder)
         return app.exec()
     finally:
         window.shutdown()

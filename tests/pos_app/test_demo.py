@@ -58,3 +58,19 @@ def test_demo_twice_starts_from_the_same_morning(demo, capsys):
     for key in ("baskets", "lines", "revenue", "tenders", "tax_by_rate", "skus"):
         assert second[key] == first[key], key
     assert second["hq"]["sales"] == 601
+
+
+def test_the_demo_opens_the_window_only_where_there_is_a_screen(monkeypatch):
+    from pos_app import demo as demo_module
+    monkeypatch.setattr(demo_module.sys, "platform", "linux")
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(name, raising=False)
+    assert demo_module.has_screen() is False
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert demo_module.has_screen() is True
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")          # tests and screenshots: never a window
+    assert demo_module.has_screen() is False
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.setattr(demo_module.sys, "platform", "win32")
+    monkeypatch.delenv("WAYLAND_DISPLAY")
+    assert demo_module.has_screen() is True
