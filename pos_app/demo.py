@@ -65,28 +65,37 @@ def has_screen() -> bool:
     return not sys.platform.startswith("linux") or bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def missing_screen_library() -> str | None:
-    """Qt's X11 platform needs libxcb-cursor (not on every fresh Linux): without it Qt aborts the process,
-    so it is looked for first and named in a sentence instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("WAYLAND_DISPLAY"):
+def screen_problem() -> str | None:
+    """Why Qt cannot open a window here, or None. Qt aborts the whole process when its platform plugin does
+    not load (on a fresh Linux, X11 client libraries such as libxcb-cursor0 or libxcb-icccm4 may be missing),
+    so a child process tries first and the libraries it lacked are named in a sentence."""
+    import re
+    import subprocess
+    probe = "from PySide6.QtGui import QGuiApplication; QGuiApplication([])"
+    try:
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=30,
+                              env={**os.environ, "QT_DEBUG_PLUGINS": "1"})
+    except subprocess.TimeoutExpired:
+        return "Qt did not connect to the display within 30 s"
+    if done.returncode == 0:
         return None
-    import ctypes.util
-    return None if ctypes.util.find_library("xcb-cursor") else "libxcb-cursor0 (Debian/Ubuntu) or xcb-util-cursor"
+    missing = sorted(set(re.findall(r"(lib[\w.+-]+\.so[\w.]*): cannot open shared object file", done.stderr)))
+    if missing:
+        return f"Qt's platform plugin needs {', '.join(missing)} (install the system packages that provide them)"
+    return "Qt could not open the display (" + (done.stderr.strip().splitlines() or ["no message"])[-1][:200] + ")"
 
 
 def _demo(args) -> int:
     if not (args.headless or args.json):
-        missing = missing_screen_library() if has_screen() else None
-        if missing:
-            print(f"The till window needs {missing} on this Linux; install it to see the window. Running the "
-                  "scripted day instead.")
-        elif has_screen():
+        if not has_screen():
+            print("No screen here (no DISPLAY or WAYLAND_DISPLAY): running the scripted day instead of the till "
+                  "window.")
+        elif (problem := screen_problem()) is not None:
+            print(f"The till window cannot open here: {problem}. Running the scripted day instead.")
+        else:
             from pos_app.till.commands import run as open_till
             return open_till(argparse.Namespace(demo=True, data_dir=args.data_dir, language=args.language,
                                                 printer=None, scale_port=None, scale_protocol="toledo8217"))
-        else:
-            print("No screen here (no DISPLAY or WAYLAND_DISPLAY): running the scripted day instead of the till "
-                  "window.")
     return _scripted_day(args)
 
 

@@ -74,3 +74,12 @@ def test_the_demo_opens_the_window_only_where_there_is_a_screen(monkeypatch):
     monkeypatch.setattr(demo_module.sys, "platform", "win32")
     monkeypatch.delenv("WAYLAND_DISPLAY")
     assert demo_module.has_screen() is True
+
+
+def test_a_display_qt_cannot_use_is_explained_not_crashed_on(monkeypatch):
+    from pos_app import demo as demo_module
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":987")           # no X server answers there
+    problem = demo_module.screen_problem()
+    assert problem is not None and ("needs lib" in problem or "could not open the display" in problem)
