@@ -95,6 +95,14 @@ def shoot(window: TillMainWidget, *, languages, out: Path, suffix: str) -> None:
     grab(sale.dialog, out / f"portion_{suffix}.png")
     sale.dialog.portion_buttons["half"].click()
     idle(window)
+    sale.products["M001"] = catalog.by_sku("M001")        # pork belly: 250 g / 500 g or any weight by slider
+    sale.pick("M001")
+    wait_until(lambda: sale.dialog is not None)
+    sale.dialog.slider.setValue(sale.dialog.slider.value() + 3)
+    idle(window)
+    grab(sale.dialog, out / f"portion_custom_{suffix}.png")
+    sale.dialog.reject()
+    wait_until(lambda: sale.dialog is None)
 
     sale.search.box.setText("XHS")
     wait_until(lambda: bool(sale.search.items))
