@@ -13,7 +13,7 @@ read in one snapshot never skips a change.
 from __future__ import annotations
 
 from sqlalchemy import (BigInteger, Boolean, Column, DateTime, ForeignKey, Index, Integer, MetaData, String, Table,
-                        Text, UniqueConstraint)
+                        Text, UniqueConstraint, text)
 from sqlalchemy.dialects import postgresql
 
 NAMING = {
@@ -184,6 +184,9 @@ events = Table(
     Column("reason", Text),
     Column("payload", Text),                               # kept for rejected events; applied ones live in their tables
     UniqueConstraint("till_id", "seq", name="uq_events_till_seq"),
+    # The back office's list of rejected events; partial, so the applied events (nearly all) cost no entry.
+    Index("ix_events_rejected", "store_id", "received_at", "id", postgresql_where=text("status = 'rejected'"),
+          sqlite_where=text("status = 'rejected'")),
 )
 
 sales = Table(
@@ -267,6 +270,8 @@ stock_movements = Table(
     Column("event_id", Uid, nullable=False),
     Column("till_id", Key, nullable=False),
     Column("received_at", Moment, nullable=False),
+    # A product's movement history and the daily levels behind the sold-out flags (api/routes/stock.py, sales.py).
+    Index("ix_stock_movements_store_sku_time", "store_id", "sku", "till_time"),
 )
 
 stock_levels = Table(
@@ -318,4 +323,38 @@ audit_log = Table(
     Column("action", String(64), nullable=False),
     Column("target", String(200), nullable=False, default=""),
     Column("detail", Text, nullable=False, default=""),
+)
+
+# --- Back office: supply terms and stock operations (migration 0002) ----------------------------------------
+
+suppliers = Table(
+    "suppliers", metadata,
+    Column("id", Key, primary_key=True),                  # what products.supplier names
+    Column("name", String(200), nullable=False, default=""),
+    Column("lead_time_days", Integer, nullable=False, default=1),   # order to delivery
+    Column("review_days", Integer, nullable=False, default=1),      # how often an order is placed
+    Column("min_order_amount", Big, nullable=False, default=0),     # fen per order
+    Column("active", Boolean, nullable=False, default=True),
+)
+
+product_supply = Table(
+    "product_supply", metadata,
+    Column("sku", ForeignKey("products.sku", ondelete="CASCADE"), primary_key=True),
+    Column("lead_time_days", Integer),                    # NULL: the supplier's
+    Column("shelf_life_days", Integer),                   # NULL: not perishable
+    Column("loss_rate", Integer, nullable=False, default=0),    # basis points lost before sale (1500 = 15 %)
+    Column("pack_size", Big),                             # thousandths of the base unit; NULL: min_fraction
+    Column("min_order", Big, nullable=False, default=0),  # thousandths of the base unit
+)
+
+stock_operations = Table(
+    "stock_operations", metadata,
+    Column("uuid", Uid, primary_key=True),                # the back office's idempotency key
+    Column("store_id", Key, nullable=False),
+    Column("kind", String(16), nullable=False),           # goods_in | waste | count
+    Column("actor", Key, nullable=False),
+    Column("at", TillTime, nullable=False),               # the store's local time of the operation
+    Column("created_at", Moment, nullable=False),
+    Column("request_hash", String(64), nullable=False),   # a reused uuid with other lines is refused
+    Column("result", Text, nullable=False),               # the answer, given again to a repeat
 )

@@ -11,7 +11,7 @@ from starlette.concurrency import run_in_threadpool
 
 from sync.server.committer import PushCommitter
 from sync.server.core.config import Settings
-from sync.server.core.db import reading, writing
+from sync.server.core.db import reading, snapshot, writing
 from sync.server.state import WorkerState
 
 T = TypeVar("T")
@@ -50,6 +50,16 @@ async def report(request: Request, work: Callable[[Connection], T]) -> T:
     """`work(connection)` on the report reader (the replica when configured), in the thread pool."""
     def run() -> T:
         with reading(hq(request).reader) as connection:
+            return work(connection)
+
+    return await run_in_threadpool(run)
+
+
+async def report_snapshot(request: Request, work: Callable[[Connection], T]) -> T:
+    """Like `report`, in one snapshot (REPEATABLE READ on PostgreSQL): for reports whose statements must agree,
+    such as a level and the movements that led to it."""
+    def run() -> T:
+        with snapshot(hq(request).reader) as connection:
             return work(connection)
 
     return await run_in_threadpool(run)

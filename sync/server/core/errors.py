@@ -32,3 +32,9 @@ class Unauthorized(HqError):
 class Forbidden(HqError):
     code = "forbidden"
     status = 403
+
+
+class Invalid(HqError):
+    """Input the schema let through but the data refuses (an unknown product, a reversed date range): 422."""
+    code = "invalid_request"
+    status = 422

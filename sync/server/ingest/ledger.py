@@ -73,16 +73,17 @@ def apply_levels(connection: Connection, *, store_id: str, batches: list, versio
     if not deltas:
         return
     skus = sorted(deltas)
-    for sku, level in _add_to_levels(connection, store_id=store_id, deltas=[(sku, deltas[sku]) for sku in skus],
-                                     version=version):
+    for sku, level in add_to_levels(connection, store_id=store_id, deltas=[(sku, deltas[sku]) for sku in skus],
+                                    version=version):
         if level < 0 and sku in lowered:
             lowered[sku].problem(kind="oversell", sku=sku,
                                  detail=f"{sku} is at {level} (thousandths) after this batch moved it by "
                                         f"{lowered[sku].deltas[sku]}")
 
 
-def _add_to_levels(connection: Connection, *, store_id: str, deltas: list[tuple[str, int]], version: int) -> list:
+def add_to_levels(connection: Connection, *, store_id: str, deltas: list[tuple[str, int]], version: int) -> list:
     """Add each delta to the store's level (creating it), stamp the version; returns [(sku, new level)].
+    Also the back office's stock operations (crud/stock_operations.py) move levels through here.
 
     Callers hold the store's version row lock, so concurrent batches of one store never interleave here.
     On PostgreSQL the levels that exist (nearly all) move with a plain UPDATE … FROM unnest — about a quarter
