@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from pos_app.core.basket import Basket, Discount, Line
+from pos_app.core.products import Product
 from pos_app.core.refunds import RefundItem
 from pos_app.core.sale import Sale
 from pos_app.core.tenders import TenderKind
@@ -97,11 +98,22 @@ class Overrides:
 
     # -- overrides ----------------------------------------------------------------------------------
     def add_sold_out(self, basket: Basket, code: str, *, cashier: str, pin: str, manager_id: str | None = None,
-                     **add) -> Line:
+                     product: Product | None = None, **add) -> Line:
         """Add what `code` names although it is sold out, on a manager's PIN (`add`: SaleService.add_code's
-        quantity, weight, portion, count)."""
+        quantity, weight, portion, count). With `product` (picked from a key or the search, `code` its SKU)
+        that product is added: a SKU read as a code could be another product's PLU."""
         manager = self.authoriser.require(action="sold_out_override", pin=pin, manager_id=manager_id)
-        trial = self._apply(basket, lambda b: self.sales.add_code(b, code, override_by=manager.user_id, **add))
+        if product is None:
+            def adder(b: Basket) -> Line:
+                return self.sales.add_code(b, code, override_by=manager.user_id, **add)
+        else:
+            weight = add.pop("weight", None)
+            if weight is not None:
+                add.update(quantity=weight, weighed=True)
+
+            def adder(b: Basket) -> Line:
+                return self.sales.add_product(b, product, override_by=manager.user_id, **add)
+        trial = self._apply(basket, adder)
         line = trial.lines[-1]
         self.audit.record("sold_out_override", actor=cashier, authorised_by=manager.user_id,
                           subject=line.product.sku, details={"code": code, **_line_details(line)})

@@ -77,7 +77,7 @@ class SaleSession:
 
     def add_piece(self, sku: str, *, count: int = 1, cashier: str = "", pin: str | None = None) -> BasketView:
         if pin is not None:
-            return self.add_sold_out(sku, cashier=cashier, pin=pin, count=count)
+            return self.add_sold_out(sku, cashier=cashier, pin=pin, product=self._product(sku), count=count)
         line = self.service.add_product(self.basket, self._product(sku), count=count)
         return self.view(added=line.line_no)
 
@@ -85,7 +85,7 @@ class SaleSession:
         product = self._product(sku)
         quantity = grams_to_quantity(grams, unit=product.unit)
         if pin is not None:
-            return self.add_sold_out(sku, cashier=cashier, pin=pin, weight=quantity)
+            return self.add_sold_out(sku, cashier=cashier, pin=pin, product=product, weight=quantity)
         line = self.service.add_product(self.basket, product, quantity=quantity, weighed=True)
         return self.view(added=line.line_no)
 
@@ -93,7 +93,8 @@ class SaleSession:
                     count: int = 1, cashier: str = "", pin: str | None = None) -> BasketView:
         """A named portion (`count` of them) or a custom fraction (`quantity` thousandths)."""
         if pin is not None:
-            return self.add_sold_out(sku, cashier=cashier, pin=pin, portion=portion, quantity=quantity, count=count)
+            return self.add_sold_out(sku, cashier=cashier, pin=pin, product=self._product(sku), portion=portion,
+                                     quantity=quantity, count=count)
         line = self.service.add_product(self.basket, self._product(sku), portion=portion, quantity=quantity,
                                         count=count)
         return self.view(added=line.line_no)

@@ -191,3 +191,25 @@ def test_audit_details_refuse_floats_and_unknown_actions():
         AuditEntry(action="discount", actor="c1", at=T0, till="t", details={"value": 1.5})
     with pytest.raises(InvalidInput, match="Unknown audit action"):
         AuditEntry(action="dance", actor="c1", at=T0, till="t")
+
+
+def test_a_sold_out_product_picked_by_key_is_overridden_as_itself_not_as_a_plu_it_spells(till, db):
+    """A product chosen on screen is added by the product, not by reading its SKU as a code: SKU "7788" of a
+    bottle must not become the tomatoes whose PLU is 7788."""
+    from pos_app.core.products import Product, SoldBy
+    from pos_app.core.quantity import Unit
+    bottle = Product(sku="7788", name_zh="矿泉水", name_en="Water", unit=Unit.PIECE, sold_by=SoldBy.PIECE,
+                     price=200, tax_rate=1300)
+    tomato = Product(sku="T9", name_zh="番茄", name_en="Tomato", unit=Unit.KG, sold_by=SoldBy.WEIGHT, price=698,
+                     tax_rate=900, plu="7788", min_fraction=1)
+    with db.transaction() as connection:
+        db.catalog.upsert(connection, [bottle, tomato])
+    basket = Basket()
+    with pytest.raises(SoldOut):
+        till.sales.add_product(basket, bottle)
+    line = till.add_sold_out(basket, "7788", cashier="c1", pin="9999", product=bottle, count=3)
+    assert (line.product.sku, line.quantity, line.override_by) == ("7788", 3000, "m1")
+    weighed = till.add_sold_out(basket, "T9", cashier="c1", pin="9999", product=tomato, weight=532)
+    assert (weighed.product.sku, weighed.quantity, weighed.weighed) == ("T9", 532, True)
+    as_code = till.add_sold_out(Basket(), "7788", cashier="c1", pin="9999", weight=532)   # why the product is passed
+    assert as_code.product.sku == "T9"
