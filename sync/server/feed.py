@@ -136,7 +136,25 @@ def _rows(connection: Connection, query) -> list[dict]:
 
 
 def _products(connection: Connection, rows: list[dict]) -> dict:
-    skus = [row["sku"] for row in rows]
+    codes, parts, combos = product_details(connection, [row["sku"] for row in rows])
+    listed, delisted = [], []
+    for row in rows:
+        if not row["active"]:
+            delisted.append(row["sku"])
+            continue
+        product = row
+        product["allow_custom"] = bool(product["allow_custom"])
+        product["active"] = True
+        product["barcodes"] = codes.get(row["sku"], [])
+        product["portions"] = parts.get(row["sku"], [])
+        product["components"] = combos.get(row["sku"], [])
+        listed.append(product)
+    return {"products": listed, "delisted": delisted}
+
+
+def product_details(connection: Connection, skus: list[str]) -> tuple[dict, dict, dict]:
+    """Barcodes, portions and combo components of `skus`, each a dict sku → list (also the back office's
+    catalog listing, crud/catalog.py)."""
     codes: dict[str, list] = {}
     parts: dict[str, list] = {}
     combos: dict[str, list] = {}
@@ -154,19 +172,7 @@ def _products(connection: Connection, rows: list[dict]) -> dict:
                                       .order_by(combo_components.c.combo_sku, combo_components.c.position)).mappings():
             combos.setdefault(row["combo_sku"], []).append({"sku": row["sku"], "quantity": row["quantity"],
                                                             "portion": row["portion"]})
-    listed, delisted = [], []
-    for row in rows:
-        if not row["active"]:
-            delisted.append(row["sku"])
-            continue
-        product = row
-        product["allow_custom"] = bool(product["allow_custom"])
-        product["active"] = True
-        product["barcodes"] = codes.get(row["sku"], [])
-        product["portions"] = parts.get(row["sku"], [])
-        product["components"] = combos.get(row["sku"], [])
-        listed.append(product)
-    return {"products": listed, "delisted": delisted}
+    return codes, parts, combos
 
 
 def _users(connection: Connection, *, store_id: str, since: int | None) -> list[dict]:

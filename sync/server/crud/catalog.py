@@ -13,6 +13,7 @@ from sqlalchemy import Connection, delete, select, update
 from sync.protocol import ProductWire
 from sync.server.core.db import is_postgres, upsert
 from sync.server.core.errors import Conflict, HqError, NotFound
+from sync.server import feed
 from sync.server.crud import audit, versions
 from sync.server.crud.stores import get_store
 from sync.server.models import barcodes, combo_components, portions, products, store_prices
@@ -70,6 +71,29 @@ def set_store_price(*, connection: Connection, store_id: str, sku: str, price: i
            keys=["store_id", "sku"])
     audit.record(connection, actor=actor, action="catalog.store_price", target=f"{store_id}/{sku}", detail=str(price))
     return version
+
+
+def list_products(*, connection: Connection, after: str, limit: int, store_id: str | None = None) -> dict:
+    """Every product (delisted ones too, `active` false) in SKU order after `after`, whole: barcodes, portions,
+    components; with `store_id`, that store's own price beside the default one."""
+    if store_id is not None:
+        get_store(connection=connection, store_id=store_id)
+    columns = [c for c in products.c if c.name != "version"]
+    rows = [dict(row) for row in connection.execute(select(*columns).where(products.c.sku > after)
+                                                    .order_by(products.c.sku).limit(limit + 1)).mappings()]
+    more = len(rows) > limit
+    rows = rows[:limit]
+    skus = [row["sku"] for row in rows]
+    codes, parts, combos = feed.product_details(connection, skus)
+    prices: dict[str, int] = {}
+    if store_id is not None:
+        for chunk in _chunks(skus):
+            prices.update(connection.execute(select(store_prices.c.sku, store_prices.c.price).where(
+                store_prices.c.store_id == store_id, store_prices.c.sku.in_(chunk))).all())
+    items = [{**row, "plu": row["plu"] or None, "allow_custom": bool(row["allow_custom"]), "active": bool(row["active"]),
+              "barcodes": codes.get(row["sku"], []), "portions": parts.get(row["sku"], []),
+              "components": combos.get(row["sku"], []), "store_price": prices.get(row["sku"])} for row in rows]
+    return {"products": items, "next": skus[-1] if more else None}
 
 
 def known_skus(*, connection: Connection, skus: Iterable[str]) -> set[str]:

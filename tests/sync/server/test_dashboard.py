@@ -74,7 +74,7 @@ def test_scoping_and_bad_input(world):
     other = f"{world.store}x"
     bootstrap.add_store(world.engine, store_id=other)
     tied = session(world, store=world.store)
-    path = f"/api/v1/stores/{{}}/dashboard"
+    path = "/api/v1/stores/{}/dashboard"
     assert world.client.get(path.format(other), params={"day": DAY}, headers=tied).status_code == 403
     assert world.client.get(path.format(world.store), params={"day": DAY},
                             headers=session(world, role="cashier")).status_code == 403

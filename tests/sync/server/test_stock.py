@@ -21,9 +21,11 @@ def _ledger_sum(world, sku: str) -> int:
 
 
 def _stock(world, headers, **params) -> dict:
-    answer = world.client.get(f"/api/v1/stores/{world.store}/stock", params=params, headers=headers)
+    """This test's products (the catalog is shared by every test's store; their SKUs carry the store's name)."""
+    answer = world.client.get(f"/api/v1/stores/{world.store}/stock", params={"limit": 10_000, **params},
+                              headers=headers)
     assert answer.status_code == 200, answer.text
-    return {p["sku"]: p for p in answer.json()["products"]}
+    return {p["sku"]: p for p in answer.json()["products"] if p["sku"].startswith(f"{world.store}-")}
 
 
 def _trade(world, skus):
@@ -62,7 +64,7 @@ def test_levels_are_the_ledger_with_portions_and_flags(world):
     assert set(_stock(world, manager, alert="delisted")) == {skus["apple"]}
     pages, after = [], ""
     while True:
-        page = world.client.get(f"/api/v1/stores/{world.store}/stock", params={"limit": 2, "after": after},
+        page = world.client.get(f"/api/v1/stores/{world.store}/stock", params={"limit": 3, "after": after},
                                 headers=manager).json()
         pages.append([p["sku"] for p in page["products"]])
         if page["next"] is None:
@@ -70,6 +72,7 @@ def test_levels_are_the_ledger_with_portions_and_flags(world):
         after = page["next"]
     flat = [sku for page in pages for sku in page]
     assert flat == sorted(flat) and set(stock) <= set(flat) and len(flat) == len(set(flat))
+    assert len(pages) > 1 and all(len(page) == 3 for page in pages[:-1])
 
 
 def test_the_history_pages_newest_first_with_the_level_after_each(world):

@@ -1,16 +1,36 @@
 """Catalog edits from the back office: products, delisting, a store's own price. Each bumps a version."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 
-from sync.protocol import API
-from sync.server.api.context import write
+from sync.protocol import API, Minor, ProductWire
+from sync.server.api.context import report, write
 from sync.server.api.deps import MANAGERS, role, same_store
-from sync.server.api.schemas import Delist, Price, ProductsUpsert, Version
+from sync.server.api.schemas import Body, Delist, Price, ProductsUpsert, Version
 from sync.server.crud import catalog
 from sync.server.state import Principal
 
 router = APIRouter(tags=["back office"])
+
+
+class CatalogProduct(ProductWire):
+    store_price: Minor | None = None     # the asked store's own price; `price` is the default
+
+
+class CatalogPage(Body):
+    products: list[CatalogProduct]
+    next: str | None                     # pass as `after` for the next page; None on the last
+
+
+@router.get(f"{API}/products", response_model=CatalogPage, summary="The catalog, delisted products included",
+            dependencies=[Depends(role(*MANAGERS))])
+async def list_products(request: Request, after: str = Query("", max_length=64),
+                        limit: int = Query(1000, ge=1, le=5000),
+                        store_id: str | None = Query(None, max_length=64, description="add this store's prices")
+                        ) -> CatalogPage:
+    page = await report(request, lambda c: catalog.list_products(connection=c, after=after, limit=limit,
+                                                                 store_id=store_id))
+    return CatalogPage(**page)
 
 
 @router.put(f"{API}/products", response_model=Version)
