@@ -26,12 +26,11 @@ from __future__ import annotations
 import re
 from functools import reduce
 
-from pos_app.hardware.scale.protocol import ScaleProtocol, SerialSettings, Step
+from pos_app.hardware.scale.protocol import ScaleProtocol, SerialSettings, Step, parse_lines
 from pos_app.hardware.scale.reading import Frame, ScaleReading, ScaleStatus, unusable_weight, weight_grams
 
 SOH, STX, ETX, EOT, ENQ, ACK, DC2 = b"\x01", b"\x02", b"\x03", b"\x04", b"\x05", b"\x06", b"\x12"
 _MAX_LINE = 64
-_ENDS = re.compile(rb"[\r\n]")
 _LINE = re.compile(rb"(?P<state>ST|US|OL),(?P<kind>GS|NT),(?:[^,\r\n]{2},)?(?P<sign>[+\- ]?)"
                    rb"(?P<value> {0,8}[0-9]{0,8}\.?[0-9]{1,8}) ?(?P<unit>kg|g|t|lb)\Z")
 _OVERLOAD = re.compile(rb"OL,(?P<kind>GS|NT),[^\r\n]{0,14}\Z")
@@ -41,14 +40,7 @@ _ECR_VALUE = re.compile(rb" *[0-9]{0,5}\.?[0-9]{1,5}")
 
 def parse(buffer: bytes) -> tuple[list[Frame], bytes]:
     """Continuous output lines."""
-    frames: list[Frame] = []
-    lines = _ENDS.split(buffer)
-    rest = lines.pop()
-    for line in lines:
-        frame = _line(line)
-        if frame is not None:
-            frames.append(frame)
-    return frames, rest[-_MAX_LINE:]
+    return parse_lines(buffer, _line, max_line=_MAX_LINE)
 
 
 def _line(line: bytes) -> Frame | None:

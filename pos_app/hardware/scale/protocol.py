@@ -7,6 +7,7 @@ partial frame). It never raises on garbage; it skips it.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +15,20 @@ from pos_app.hardware.errors import SettingError
 from pos_app.hardware.scale.reading import Frame
 
 Parser = Callable[[bytes], tuple[list[Frame], bytes]]
+
+_LINE_ENDS = re.compile(rb"[\r\n]")
+
+
+def parse_lines(buffer: bytes, line: Callable[[bytes], Frame | None], *, max_line: int = 64
+                ) -> tuple[list[Frame], bytes]:
+    """A Parser for protocols of text lines ended by CR, LF or CR LF: `line` judges each complete line (None
+    to skip it). The unfinished tail is kept, trimmed to `max_line` bytes: a reply matches at a line's end,
+    so only the tail can still become one, and garbage without line ends cannot grow the buffer."""
+    lines = _LINE_ENDS.split(buffer)
+    rest = lines.pop()
+    frames = [frame for text in lines if (frame := line(text)) is not None]
+    return frames, rest[-max_line:]
+
 
 _PARITY = {"n": "N", "none": "N", "e": "E", "even": "E", "o": "O", "odd": "O", "m": "M", "mark": "M",
            "s": "S", "space": "S"}

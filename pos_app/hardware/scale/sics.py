@@ -16,12 +16,11 @@ from __future__ import annotations
 
 import re
 
-from pos_app.hardware.scale.protocol import ScaleProtocol, SerialSettings, Step
+from pos_app.hardware.scale.protocol import ScaleProtocol, SerialSettings, Step, parse_lines
 from pos_app.hardware.scale.reading import (Frame, ScaleReading, ScaleReply, ScaleStatus, unusable_weight,
                                             weighed, weight_grams)
 
 _MAX_LINE = 64
-_ENDS = re.compile(rb"[\r\n]")
 _VALUE = rb"(?P<value>-?[0-9]+(?:\.[0-9]+)?)"
 _WEIGHT = re.compile(rb"S (?P<state>[SD]) +" + _VALUE + rb" +(?P<unit>[A-Za-z]{1,3}) *\Z")
 _STATE = re.compile(rb"S (?P<state>[+\-I]) *\Z")
@@ -36,15 +35,7 @@ _LINE_END = b"\r\n"
 
 
 def parse(buffer: bytes) -> tuple[list[Frame], bytes]:
-    frames: list[Frame] = []
-    lines = _ENDS.split(buffer)
-    rest = lines.pop()  # the text after the last line end: an unfinished line
-    for line in lines:
-        frame = _line(line)
-        if frame is not None:
-            frames.append(frame)
-    # Only a line's tail can still become a reply (they match at the end), so a long one is trimmed.
-    return frames, rest[-_MAX_LINE:]
+    return parse_lines(buffer, _line, max_line=_MAX_LINE)
 
 
 def _line(line: bytes) -> Frame | None:
