@@ -30,6 +30,7 @@ def figures(connection: Connection, *, store_id: str | None, day: date) -> dict:
         f"SELECT substr(s.created_at, 12, 2) AS hour, s.kind AS kind, COUNT(*) AS n, SUM(s.total) AS total "
         f"FROM sales s WHERE {sales_filter(store=store)} GROUP BY substr(s.created_at, 12, 2), s.kind"), params)
     for hour_text, kind, count, total in rows:
+        total = int(total)      # PostgreSQL's SUM of BIGINT is NUMERIC
         hour = hours.get(int(hour_text) if hour_text.isdigit() else -1)
         if kind == "sale":
             sales_total += total
