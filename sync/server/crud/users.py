@@ -11,7 +11,7 @@ from datetime import timedelta, timezone
 from sqlalchemy import Connection, select, update
 
 from pos_app.storage.pin_hash import hash_pin   # at the tills' PIN cost: tills check these hashes
-from sync.server.core.errors import Conflict, HqError, Unauthorized
+from sync.server.core.errors import Conflict, HqError, NotFound, Unauthorized
 from sync.server.core.security import SESSION_TOKEN_PREFIX, hash_secret, new_token, now, token_hash, verify_secret
 from sync.server.crud import audit, versions
 from sync.server.crud.stores import get_store
@@ -78,3 +78,38 @@ def by_session(*, connection: Connection, token: str) -> dict | None:
 def logout(*, connection: Connection, token: str) -> None:
     connection.execute(update(sessions).where(sessions.c.token_hash == token_hash(token)).values(revoked_at=now()))
     versions.bump(connection, scope=versions.AUTH)
+
+
+def list_users(*, connection: Connection, store_id: str | None = None, user_id: str | None = None) -> list[dict]:
+    """Users in id order; with `store_id`, that store's only. Never the hashes: only whether a PIN or a
+    password is set."""
+    query = select(users.c.id, users.c.name, users.c.role, users.c.store_id, users.c.active, users.c.created_at,
+                   users.c.pin_hash.is_not(None).label("has_pin"),
+                   users.c.password_hash.is_not(None).label("has_password")).order_by(users.c.id)
+    if store_id is not None:
+        query = query.where(users.c.store_id == store_id)
+    if user_id is not None:
+        query = query.where(users.c.id == user_id)
+    return [{**row, "active": bool(row["active"]), "has_pin": bool(row["has_pin"]),
+             "has_password": bool(row["has_password"]),
+             "created_at": (row["created_at"] if row["created_at"].tzinfo
+                            else row["created_at"].replace(tzinfo=timezone.utc)).isoformat()}
+            for row in (dict(r) for r in connection.execute(query).mappings())]
+
+
+def set_active(*, connection: Connection, user_id: str, active: bool, actor: str) -> dict:
+    """Deactivating ends the user's sessions at once and, with the next pull, their PIN at the tills;
+    nothing is deleted (sales keep naming their cashier). An admin cannot deactivate themselves."""
+    if not active and user_id == actor:
+        raise Conflict("You cannot deactivate your own user; ask another admin.")
+    row = connection.execute(select(users.c.id).where(users.c.id == user_id)).first()
+    if row is None:
+        raise NotFound(f"There is no user {user_id}.")
+    version = versions.bump(connection, scope=versions.CATALOG)
+    connection.execute(update(users).where(users.c.id == user_id).values(active=active, version=version))
+    if not active:
+        connection.execute(update(sessions).where(sessions.c.user_id == user_id, sessions.c.revoked_at.is_(None))
+                           .values(revoked_at=now()))
+        versions.bump(connection, scope=versions.AUTH)
+    audit.record(connection, actor=actor, action="user.activate" if active else "user.deactivate", target=user_id)
+    return list_users(connection=connection, user_id=user_id)[0]

@@ -46,12 +46,16 @@ async def close_day(body: Day, request: Request, store_id: str = StoreId,
 
 @router.get(f"{API}/stores/{{store_id}}/exceptions", response_model=list[ExceptionRow])
 async def list_exceptions(request: Request, store_id: str = StoreId, limit: int = Query(200, ge=1, le=5000),
+                          before: int | None = Query(None, ge=1, le=2**62, description="the last id of the previous "
+                                                     "page: older exceptions"),
                           who: Principal = Depends(role(*MANAGERS))) -> list[ExceptionRow]:
     same_store(who, store_id)
 
     def read(connection) -> list[dict]:
-        rows = connection.execute(select(exceptions).where(exceptions.c.store_id == store_id)
-                                  .order_by(exceptions.c.id.desc()).limit(limit)).mappings().all()
+        query = select(exceptions).where(exceptions.c.store_id == store_id)
+        if before is not None:
+            query = query.where(exceptions.c.id < before)
+        rows = connection.execute(query.order_by(exceptions.c.id.desc()).limit(limit)).mappings().all()
         return [{**{k: row[k] for k in ("id", "store_id", "till_id", "kind", "sku", "detail")},
                  "event_id": None if row["event_id"] is None else str(row["event_id"]),
                  "created_at": (row["created_at"] if row["created_at"].tzinfo
