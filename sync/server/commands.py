@@ -2,7 +2,8 @@
 
 Secrets (passwords, PINs) are never flags: they are asked for at the terminal, or read one per line from
 standard input when it is not a terminal (for scripts). `hq catalog import` reuses the till's catalog file
-reader (pos_app.services.catalog_files), so HQ and tills accept exactly the same files.
+reader (pos_app.services.catalog_files), so HQ and tills accept exactly the same files; HQ's file may also carry
+the supply columns (sync/server/catalog_file.py), and `hq catalog export` writes them.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from sync.products import product_to_wire
 from sync.protocol import ProductWire
 from sync.server import bootstrap
 from sync.server.core.config import Settings
-from sync.server.core.db import reading
+from sync.server.core.db import reading, writing
 from sync.server.core.errors import HqError
 from sync.server.core.tls import ca_pem, fingerprint
 
@@ -84,6 +85,11 @@ def register(subparsers) -> None:
     load.add_argument("file", type=Path)
     load.add_argument("--store", help="the file's prices become this store's prices")
     load.set_defaults(handler=_catalog_import)
+    dump = catalog.add_parser("export", parents=[common], help="write every product, with its supply terms, to a "
+                                                               "CSV/XLSX file")
+    dump.add_argument("file", type=Path)
+    dump.add_argument("--store", help="write this store's prices instead of the default ones")
+    dump.set_defaults(handler=_catalog_export)
 
     price = actions.add_parser("price", help="store prices").add_subparsers(dest="price_command", required=True)
     setting = price.add_parser("set", parents=[common], help="set one product's price at one store")
@@ -197,16 +203,27 @@ def _till_revoke(args) -> int:
 
 
 def _catalog_import(args) -> int:
+    from pos_app.core.errors import CatalogError, PosError
     from pos_app.services.catalog_files import read_table
     from pos_app.services.catalog_format import COLUMNS, NAME_COLUMNS, REQUIRED, product_from_row
-    from pos_app.core.errors import CatalogError, PosError
+    from sync.server.catalog_file import SUPPLY_COLUMNS, terms_from_row
+    from sync.server.crud import catalog, supply
 
-    products, problems = [], []
-    for line, row in read_table(args.file, columns=COLUMNS, required=REQUIRED, one_of=NAME_COLUMNS):
+    products, terms, problems = [], [], []
+    for line, row in read_table(args.file, columns=COLUMNS + SUPPLY_COLUMNS, required=REQUIRED,
+                                one_of=NAME_COLUMNS):
+        given = {column: row.pop(column) for column in SUPPLY_COLUMNS if column in row}
         try:
-            products.append(product_from_row(row))
+            product = product_from_row(row)
         except PosError as error:
             problems.append((line, error.message))
+            continue
+        products.append(product)
+        if given:        # the file has supply columns: a blank cell unsets that term
+            try:
+                terms.append(terms_from_row(given, sku=product.sku, unit=product.unit))
+            except PosError as error:
+                problems.append((line, error.message))
     if problems:
         raise CatalogError(f"{args.file.name}: {len(problems)} problem(s) found; nothing was imported.",
                            problems=problems)
@@ -214,11 +231,37 @@ def _catalog_import(args) -> int:
     items = [product_to_wire(p) for p in products]
     if args.store:
         items = _keep_default_prices(engine, items)
-    bootstrap.seed_catalog(engine, items)
+    with writing(engine) as connection:       # products and their supply terms together, or neither
+        catalog.upsert_products(connection=connection, items=items, actor="cli")
+        if terms:
+            supply.upsert_terms(connection=connection, items=terms, actor="cli")
     if args.store:
         for product in products:
             bootstrap.set_price(engine, store_id=args.store, sku=product.sku, price=product.price)
     print(f"Imported {len(items)} products" + (f" with store {args.store}'s prices." if args.store else "."))
+    return 0
+
+
+def _catalog_export(args) -> int:
+    from pos_app.services.catalog_files import write_table
+    from pos_app.services.catalog_format import COLUMNS, row_from_product
+    from sync.products import wire_to_product
+    from sync.server.catalog_file import SUPPLY_COLUMNS, row_from_terms
+    from sync.server.crud import catalog, supply
+
+    rows, after = [], ""
+    with reading(_engine(args)) as connection:
+        while after is not None:
+            page = catalog.list_products(connection=connection, after=after, limit=5000, store_id=args.store)
+            terms = {t["sku"]: t for t in supply.terms(connection=connection,
+                                                        skus=[p["sku"] for p in page["products"]])}
+            for item in page["products"]:
+                store_price = item.pop("store_price")
+                wire = ProductWire(**{**item, "price": item["price"] if store_price is None else store_price})
+                rows.append({**row_from_product(wire_to_product(wire)), **row_from_terms(terms[item["sku"]])})
+            after = page["next"]
+    write_table(args.file, columns=COLUMNS + SUPPLY_COLUMNS, rows=rows)
+    print(f"Exported {len(rows)} products to {args.file}.")
     return 0
 
 
