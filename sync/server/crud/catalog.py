@@ -90,7 +90,8 @@ def list_products(*, connection: Connection, after: str, limit: int, store_id: s
         for chunk in _chunks(skus):
             prices.update(connection.execute(select(store_prices.c.sku, store_prices.c.price).where(
                 store_prices.c.store_id == store_id, store_prices.c.sku.in_(chunk))).all())
-    items = [{**row, "plu": row["plu"] or None, "allow_custom": bool(row["allow_custom"]), "active": bool(row["active"]),
+    items = [{**row, "plu": row["plu"] or None, "allow_custom": bool(row["allow_custom"]),
+              "active": bool(row["active"]),
               "barcodes": codes.get(row["sku"], []), "portions": parts.get(row["sku"], []),
               "components": combos.get(row["sku"], []), "store_price": prices.get(row["sku"])} for row in rows]
     return {"products": items, "next": skus[-1] if more else None}

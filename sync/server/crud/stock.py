@@ -61,7 +61,8 @@ def _portions(connection: Connection, skus: list[str]) -> dict[str, list[tuple[s
     found: dict[str, list[tuple[str, int]]] = {}
     for start in range(0, len(skus), 500):
         for sku, code, size in connection.execute(
-                select(portions.c.sku, portions.c.code, portions.c.size).where(portions.c.sku.in_(skus[start:start + 500]))
+                select(portions.c.sku, portions.c.code, portions.c.size)
+                .where(portions.c.sku.in_(skus[start:start + 500]))
                 .order_by(portions.c.sku, portions.c.position)):
             found.setdefault(sku, []).append((code, size))
     return found

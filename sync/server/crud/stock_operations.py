@@ -140,7 +140,8 @@ def _store_time(connection: Connection, *, store_id: str) -> str:
     """Now, at the UTC offset of the store's tills (their latest event), so the movement falls on the store's
     business day; UTC when no till has sent anything yet."""
     latest = connection.execute(select(tills.c.last_event_at).where(
-        tills.c.store_id == store_id, tills.c.last_event_at.is_not(None)).order_by(tills.c.last_push.desc().nulls_last())
+        tills.c.store_id == store_id, tills.c.last_event_at.is_not(None))
+        .order_by(tills.c.last_push.desc().nulls_last())
         .limit(1)).scalar()
     moment = now()
     try:

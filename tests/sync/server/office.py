@@ -65,3 +65,15 @@ def push(world, payloads: list[dict], *, till: int = 0) -> None:
 def at(day: str, clock: str = "10:00:00") -> str:
     """A Shanghai till's time on `day`."""
     return f"{day}T{clock}.000+08:00"
+
+
+def pages(world, path: str, headers: dict, *, items: str, cursor: str, **params) -> list[list[dict]]:
+    """Every page of a paged route, following its `next` value as the `cursor` parameter."""
+    found, mark = [], ""
+    while True:
+        answer = world.client.get(path, params={**params, cursor: mark}, headers=headers)
+        assert answer.status_code == 200, answer.text
+        found.append(answer.json()[items])
+        mark = answer.json()["next"]
+        if mark is None:
+            return found

@@ -3,7 +3,7 @@ rejected events and exceptions paged newest first, each scoped to the manager's 
 from __future__ import annotations
 
 from sync.server import bootstrap, samples
-from tests.sync.server.office import PASSWORD, session
+from tests.sync.server.office import PASSWORD, pages, session
 
 
 def _user(world, name: str, *, role: str = "manager", store: str | None = None) -> str:
@@ -62,14 +62,7 @@ def test_rejected_events_page_newest_first_with_their_payload(world):
         assert world.push(world.next_events([payload])).json()["rejected"]
     manager = session(world, store=world.store)
     path = f"/api/v1/stores/{world.store}/rejected-events"
-    seen, before = [], ""
-    while True:
-        answer = world.client.get(path, params={"limit": 1, "before": before}, headers=manager)
-        assert answer.status_code == 200, answer.text
-        seen.extend(answer.json()["events"])
-        before = answer.json()["next"]
-        if before is None:
-            break
+    seen = [e for page in pages(world, path, manager, items="events", cursor="before", limit=1) for e in page]
     assert [e["id"] for e in seen] == [p["uuid"] for p in reversed(bad)]
     assert all("total" in e["reason"] and e["till_id"] == world.tills[0]["till_id"] for e in seen)
     assert "3.5" in seen[0]["payload"] and seen[0]["kind"] == "sale"

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sync.server import bootstrap, samples
 from sync.server.core.db import reading
 from sync.server.models import stock_movements
-from tests.sync.server.office import at, catalog, combo_sale, push, session
+from tests.sync.server.office import at, catalog, combo_sale, pages, push, session
 
 
 def _ledger_sum(world, sku: str) -> int:
@@ -62,17 +62,11 @@ def test_levels_are_the_ledger_with_portions_and_flags(world):
     assert set(_stock(world, manager, alert="oversold")) == {skus["bread"], world.sku("ghost")}
     assert set(_stock(world, manager, alert="low_stock")) == {skus["bread"]}   # apple is delisted now
     assert set(_stock(world, manager, alert="delisted")) == {skus["apple"]}
-    pages, after = [], ""
-    while True:
-        page = world.client.get(f"/api/v1/stores/{world.store}/stock", params={"limit": 3, "after": after},
-                                headers=manager).json()
-        pages.append([p["sku"] for p in page["products"]])
-        if page["next"] is None:
-            break
-        after = page["next"]
-    flat = [sku for page in pages for sku in page]
+    found = [[p["sku"] for p in page] for page in pages(world, f"/api/v1/stores/{world.store}/stock", manager,
+                                                        items="products", cursor="after", limit=3)]
+    flat = [sku for page in found for sku in page]
     assert flat == sorted(flat) and set(stock) <= set(flat) and len(flat) == len(set(flat))
-    assert len(pages) > 1 and all(len(page) == 3 for page in pages[:-1])
+    assert len(found) > 1 and all(len(page) == 3 for page in found[:-1])
 
 
 def test_the_history_pages_newest_first_with_the_level_after_each(world):
@@ -80,19 +74,11 @@ def test_the_history_pages_newest_first_with_the_level_after_each(world):
     _trade(world, skus)
     manager = session(world, store=world.store)
     path = f"/api/v1/stores/{world.store}/products/{skus['cheese']}/movements"
-    seen, before = [], ""
-    while True:
-        answer = world.client.get(path, params={"limit": 2, "before": before}, headers=manager)
-        assert answer.status_code == 200, answer.text
-        page = answer.json()
-        seen.extend(page["movements"])
-        if page["next"] is None:
-            break
-        before = page["next"]
+    seen = [m for page in pages(world, path, manager, items="movements", cursor="before", limit=2) for m in page]
     assert [m["quantity"] for m in seen] == [-250, -500, 1_200]
     assert [m["level_after"] for m in seen] == [450, 700, 1_200]
     assert [m["kind"] for m in seen] == ["sale", "sale", "goods_in"]
-    assert page["level"] == 450 == seen[0]["level_after"]
+    assert world.client.get(path, headers=manager).json()["level"] == 450 == seen[0]["level_after"]
     assert world.client.get(path, params={"before": "garbage"}, headers=manager).status_code == 422
     nothing = f"/api/v1/stores/{world.store}/products/{world.sku('nothing')}/movements"
     assert world.client.get(nothing, headers=manager).status_code == 404
@@ -171,7 +157,8 @@ def test_bad_lines_are_refused_whole_with_their_line_numbers(world):
                                                    {"sku": skus["apple"], "quantity": 0}])
     assert answer.status_code == 422
     message = answer.json()["message"]
-    for expected in ("line 2", "not a product", "line 3", "combo", "line 4", "whole pieces", "line 5", "more than zero"):
+    for expected in ("line 2", "not a product", "line 3", "combo", "line 4", "whole pieces", "line 5",
+                     "more than zero"):
         assert expected in message, (expected, message)
     assert _ledger_sum(world, skus["apple"]) == before
     for body in ({"operation": "not-a-uuid", "lines": [{"sku": skus["apple"], "quantity": 1}]},

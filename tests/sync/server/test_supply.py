@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from sync.protocol import ProductWire
 from sync.server import bootstrap
-from tests.sync.server.office import catalog, session
+from tests.sync.server.office import catalog, pages, session
 
 
 def _all(world, path: str, headers: dict, **params) -> list[dict]:
-    found, after = [], ""
-    while True:
-        answer = world.client.get(path, params={**params, "after": after, "limit": 2}, headers=headers)
-        assert answer.status_code == 200, answer.text
-        found.extend(answer.json()["products"])
-        after = answer.json()["next"]
-        if after is None:
-            return [p for p in found if p["sku"].startswith(f"{world.store}-")]
+    """This test's products from every page (the catalog is shared by every test's store)."""
+    return [p for page in pages(world, path, headers, items="products", cursor="after", limit=2, **params)
+            for p in page if p["sku"].startswith(f"{world.store}-")]
 
 
 def test_the_catalog_lists_every_product_with_a_stores_price(world):
