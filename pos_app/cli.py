@@ -25,6 +25,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "sync": ("pos_app.services.sync_commands",),
     "user": ("pos_app.services.user_commands",),
     "hq": ("sync.server.commands",),
+    "backoffice": ("backoffice.window.commands",),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for modules in COMMANDS.values() for module in modules))
 

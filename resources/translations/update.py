@@ -1,5 +1,6 @@
-"""Refresh the till's Qt translations: extract every tr() string from pos_app/till, fill in the Chinese
-from ZH below (and the English plurals), and compile the .qm files the window loads.
+"""Refresh the Qt translations: extract every tr() string from pos_app/till (freshtill_*.ts, Chinese from ZH
+below) and from backoffice/window (backoffice_*.ts, Chinese from backoffice_strings.py), fill in the Chinese
+(and the English plurals), and compile the .qm files the windows load.
 
     .venv/bin/python resources/translations/update.py
 
@@ -115,7 +116,8 @@ EN_PLURALS = {"%n line(s)": ("%n line", "%n lines"), "%n job(s) waiting": ("%n j
                                                              "Waiting to print (%n jobs in the queue).")}
 
 
-def fill(path: Path, *, language: str) -> list[str]:
+def fill(path: Path, *, language: str, zh: dict[str, str] = ZH,
+         en_plurals: dict[str, tuple[str, str]] = EN_PLURALS) -> list[str]:
     tree = ET.parse(path)
     missing = []
     for message in tree.iter("message"):
@@ -126,11 +128,11 @@ def fill(path: Path, *, language: str) -> list[str]:
             translation.remove(form)
         translation.text = None
         if language == "zh_CN":
-            text = ZH.get(source)
+            text = zh.get(source)
             forms = (text,) if numerus else None
         else:
             text = source
-            forms = EN_PLURALS.get(source, (source, source)) if numerus else None
+            forms = en_plurals.get(source, (source, source)) if numerus else None
         if text is None:
             missing.append(source)
             translation.set("type", "unfinished")
@@ -145,9 +147,9 @@ def fill(path: Path, *, language: str) -> list[str]:
     return missing
 
 
-def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "pos_app" / "till").rglob("*.py"))
-    files = {lang: HERE / f"freshtill_{lang}.ts" for lang in ("zh_CN", "en")}
+def update(*, package: Path, name: str, zh: dict[str, str], en_plurals: dict[str, tuple[str, str]]) -> list[str]:
+    sources = sorted(str(p) for p in package.rglob("*.py"))
+    files = {lang: HERE / f"{name}_{lang}.ts" for lang in ("zh_CN", "en")}
     subprocess.run([str(BIN / "pyside6-lupdate"), "-no-obsolete", *sources, "-ts", *map(str, files.values())],
                    check=True, cwd=ROOT)
     missing = []
@@ -155,8 +157,18 @@ def main() -> int:
         root = ET.parse(path).getroot()
         root.set("language", language)
         ET.ElementTree(root).write(path, encoding="utf-8", xml_declaration=True)
-        missing += fill(path, language=language)
+        missing += fill(path, language=language, zh=zh, en_plurals=en_plurals)
         subprocess.run([str(BIN / "pyside6-lrelease"), str(path), "-qm", str(path.with_suffix(".qm"))], check=True)
+    return missing
+
+
+def main() -> int:
+    sys.path.insert(0, str(HERE))
+    import backoffice_strings
+
+    missing = update(package=ROOT / "pos_app" / "till", name="freshtill", zh=ZH, en_plurals=EN_PLURALS)
+    missing += update(package=ROOT / "backoffice" / "window", name="backoffice", zh=backoffice_strings.ZH,
+                      en_plurals=backoffice_strings.EN_PLURALS)
     for source in missing:
         print(f"untranslated: {source!r}", file=sys.stderr)
     return 1 if missing else 0

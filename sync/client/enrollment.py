@@ -18,7 +18,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
-from pydantic import BaseModel
 
 from pos_app.storage import settings_repo, sync_repo
 from pos_app.storage.clock import to_iso
@@ -27,7 +26,8 @@ from sync.client import credentials as stored, tls
 from sync.client.credentials import Credentials
 from sync.client.errors import SyncError
 from sync.client.transport import Transport, parse
-from sync.protocol import CA, ENROLL, EnrollRequest, EnrollResponse
+from sync.client.trust import settle_ca
+from sync.protocol import ENROLL, EnrollRequest, EnrollResponse
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def enroll(*, db: TillDatabase, data_dir: Path, hq_url: str, code: str, till_nam
     ca_pem = ""
     verify = None
     if urlsplit(hq_url).scheme == "https":
-        ca_pem = _settle_ca(hq_url, expected=ca_fingerprint, timeout=timeout)
+        ca_pem = settle_ca(hq_url, expected=ca_fingerprint, timeout=timeout)
         verify = tls.context(ca_pem) if ca_pem else tls.system_context()
     reply = _post(hq_url=hq_url, request=request, verify=verify, timeout=timeout, http_transport=http_transport)
     fingerprint = tls.pem_fingerprint(ca_pem) if ca_pem else ""
@@ -85,38 +85,3 @@ def _post(*, hq_url: str, request: EnrollRequest, verify, timeout: float,
     finally:
         transport.close()
     return parse(EnrollResponse, body, what="enrollment answer")
-
-
-def _settle_ca(hq_url: str, *, expected: str | None, timeout: float) -> str:
-    """The CA PEM to pin ("" for an HQ without a CA of its own), checked before any secret is sent."""
-    chain = tls.fetch_chain(hq_url, timeout=timeout)
-    ca = tls.chain_ca(chain, expected=expected)
-    if ca is not None:
-        return ca.pem
-    leaf = chain[0]
-    transport = Transport(base_url=hq_url, verify=tls.leaf_context(leaf), connect_timeout=timeout,
-                          read_timeout=timeout)
-    try:
-        _status, body = transport.get(CA, params={})
-    finally:
-        transport.close()
-    ca_pem = parse(CaAnswer, body, what="CA answer").ca_pem
-    if not ca_pem:
-        if expected is not None:
-            raise SyncError("HQ has no certificate authority of its own to match --ca-fingerprint: it uses a "
-                            "publicly trusted certificate; enroll without the fingerprint.", kind="protocol")
-        return ""
-    try:
-        fingerprint = tls.pem_fingerprint(ca_pem)
-    except ValueError:
-        raise SyncError("HQ's CA certificate cannot be read.", kind="protocol") from None
-    if expected is not None and fingerprint != tls.normalise_fingerprint(expected):
-        raise tls.mismatch(tls.normalise_fingerprint(expected))
-    if not tls.issued_by(leaf, ca_pem=ca_pem):
-        raise SyncError("HQ's server certificate was not signed by the CA it offers: enrollment refused.",
-                        kind="protocol")
-    return ca_pem
-
-
-class CaAnswer(BaseModel):
-    ca_pem: str = ""

@@ -1,0 +1,139 @@
+"""The back-office window: sign in, then a store selector over the dashboard and stock tabs.
+
+All HQ calls go through one Background helper ("hq"): the UI thread never waits on the network, and calls
+to HQ run one at a time in the order the manager made them.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from backoffice.window.dashboard_screen import DashboardScreen
+from backoffice.window.login_screen import LoginScreen, SignedIn
+from backoffice.window.stock_screen import StockScreen
+from pos_app.till.app import Languages
+from backoffice.window.widgets import Retranslated
+from pos_app.till.background import Background
+
+ALL_STORES = "\x00all"      # the selector's data for "every store" (no store id can hold a NUL)
+
+
+class BackOfficeMainWidget(Retranslated, QWidget):
+    def __init__(self, *, languages: Languages, hq_url: str = "", today: date | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.languages = languages
+        self.background = Background("hq", self)
+        self.signed: SignedIn | None = None
+        self.login = LoginScreen(background=self.background, hq_url=hq_url)
+        self.dashboard = DashboardScreen(background=self.background, today=today)
+        self.stock = StockScreen(background=self.background, language=languages.current)
+        self.store = QComboBox()
+        self.store.setMinimumWidth(240)
+        self.who = QLabel()
+        self.trust_note = QLabel()
+        self.trust_note.setObjectName("fingerprint")
+        self.trust_note.setWordWrap(True)
+        self.language_button = QPushButton()
+        self.sign_out_button = QPushButton()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.dashboard, "")
+        self.tabs.addTab(self.stock, "")
+        self.store_label = QLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.store_label)
+        bar.addWidget(self.store)
+        bar.addStretch(1)
+        bar.addWidget(self.who)
+        bar.addWidget(self.language_button)
+        bar.addWidget(self.sign_out_button)
+        workspace = QWidget()
+        inner = QVBoxLayout(workspace)
+        inner.addLayout(bar)
+        inner.addWidget(self.trust_note)
+        inner.addWidget(self.tabs, 1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.login)
+        self.pages.addWidget(workspace)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+        self.login.signed_in.connect(self.enter)
+        self.store.currentIndexChanged.connect(self._store_chosen)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        self.language_button.clicked.connect(self._switch_language)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("FreshTill back office"))
+        self.tabs.setTabText(0, self.tr("Dashboard"))
+        self.tabs.setTabText(1, self.tr("Stock"))
+        self.store_label.setText(self.tr("Store"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        self.language_button.setText("English" if self.languages.current == "zh_CN" else "中文")
+        index = self.store.findData(ALL_STORES)
+        if index >= 0:
+            self.store.setItemText(index, self.tr("All stores"))
+        if self.signed is not None:
+            session = self.signed.session
+            roles = {"admin": self.tr("administrator"), "manager": self.tr("manager")}
+            self.who.setText(f"{session.user_id} ({roles.get(session.role, session.role)})")
+            self._trust_note()
+        self.stock.model.language = self.languages.current
+        self.stock.model.set_filter(flag=self.stock.model.flag_filter, text=self.stock.model.text_filter)
+
+    def enter(self, signed: SignedIn) -> None:
+        """Signed in: fill the store selector (every store first for those who may see them all)."""
+        self.signed = signed
+        self.store.blockSignals(True)
+        self.store.clear()
+        if signed.session.every_store:
+            self.store.addItem(self.tr("All stores"), ALL_STORES)
+        for store in signed.stores:
+            self.store.addItem(f"{store['name']} ({store['id']})" if store["name"] != store["id"] else store["id"],
+                               store["id"])
+        self.store.blockSignals(False)
+        self.retranslate()
+        self.pages.setCurrentIndex(1)
+        self._store_chosen()
+
+    def _trust_note(self) -> None:
+        trust = self.signed.trust if self.signed else None
+        if trust is not None and trust.first_use:
+            self.trust_note.setText(self.tr("HQ's certificate authority was trusted on first use: SHA-256 %1. "
+                                            "Compare it with the fingerprint shown at HQ.").replace("%1", trust.fingerprint))
+            self.trust_note.show()
+        else:
+            self.trust_note.hide()
+
+    def selected_store(self) -> str | None:
+        data = self.store.currentData()
+        return None if data in (None, ALL_STORES) else data
+
+    def _store_chosen(self) -> None:
+        client = self.signed.client if self.signed else None
+        store = self.selected_store()
+        self.dashboard.use(client=client, store_id=store)
+        self.stock.use(client=client, store_id=store)
+
+    def sign_out(self) -> None:
+        signed, self.signed = self.signed, None
+        self.dashboard.use(client=None, store_id=None)
+        self.stock.use(client=None, store_id=None)
+        self.store.clear()
+        self.pages.setCurrentIndex(0)
+        if signed is not None:
+            def leave() -> None:
+                signed.client.logout()
+                signed.client.close()
+            self.background.run(leave)
+
+    def _switch_language(self) -> None:
+        self.languages.use("en" if self.languages.current == "zh_CN" else "zh_CN")
+
+    def shutdown(self) -> None:
+        self.background.close()              # let a call in flight finish before its connection closes
+        if self.signed is not None:
+            self.signed.client.close()

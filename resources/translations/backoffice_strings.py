@@ -1,0 +1,45 @@
+"""The back-office window's Chinese (update.py fills backoffice_zh_CN.ts from it; English is the source)."""
+
+ZH = {
+    "FreshTill back office": "鲜到家后台", "Dashboard": "经营概览", "Stock": "库存", "Store": "门店",
+    "Sign out": "退出登录", "All stores": "全部门店", "administrator": "管理员", "manager": "店长",
+    "HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.":
+        "首次使用时已信任总部证书颁发机构：SHA-256 %1。请与总部显示的指纹核对。",
+    "That is not an HQ address: write it as https://host:port.": "这不是总部地址：请写成 https://主机:端口。",
+    "HQ's certificate does not match: this may not be your HQ. Check the address and the fingerprint shown at HQ.":
+        "总部证书不匹配：这可能不是您的总部。请核对地址和总部显示的指纹。",
+    "HQ cannot be reached: check the address and the network, then try again.": "无法连接总部：请检查地址和网络后重试。",
+    "HQ did not answer in time: try again.": "总部未及时响应：请重试。",
+    "Wrong user name or password.": "用户名或密码错误。",
+    "Your session has ended: sign in again.": "登录已失效：请重新登录。",
+    "You may not do this: ask an administrator.": "您无权执行此操作：请联系管理员。",
+    "HQ refused this: check what you entered.": "总部拒绝了此操作：请检查输入内容。",
+    "HQ already has a different operation with this number.": "总部已有使用此编号的另一项操作。",
+    "HQ had a problem; nothing was changed. Try again later.": "总部出现问题，未做任何更改。请稍后重试。",
+    "HQ answered something this window cannot read.": "总部返回了无法识别的内容。",
+    "That entry cannot be used: check it and try again.": "输入无效：请检查后重试。",
+    "Something went wrong; the problem was logged. Try again.": "出现错误，已记录。请重试。",
+    "Day": "日期", "Refresh": "刷新", "Revenue": "营业额", "Baskets": "客单数", "Average basket": "客单价",
+    "Loading…": "加载中…", "Revenue by hour": "分时营业额", "Revenue by category": "分类营业额",
+    "%1 on %2 %3 (%4)": "%2 %3：%1（%4）", "Today": "今日", "Same day last week": "上周同日", "(none)": "（未分类）",
+    "HQ address": "总部地址", "User": "用户名", "Password": "密码", "CA fingerprint": "CA 指纹",
+    "first sign-in only: SHA-256 shown at HQ (optional)": "仅首次登录：总部显示的 SHA-256（可选）",
+    "Without the fingerprint, HQ's certificate is trusted on first use and its fingerprint is shown for you to "
+    "compare.": "不填指纹时，首次使用即信任总部证书，并显示其指纹供您核对。",
+    "Sign in": "登录", "Connecting to HQ…": "正在连接总部…",
+    "Goods in": "入库", "Waste": "报损", "Stock count": "盘点", "Received": "入库数量", "Wasted": "报损数量",
+    "Counted": "盘点数量", "SKU": "货号", "Reason": "原因", "exact, e.g. 2.345": "精确数值，如 2.345",
+    "Send to HQ": "提交总部", "Close": "关闭", "Sending to HQ…": "正在提交总部…",
+    "Done: %1 is now %2.": "完成：%1 现为 %2。",
+    "(HQ had this already; nothing changed twice.)": "（总部已记录此操作，未重复更改。）",
+    "All products": "全部商品", "Filter: SKU, name or category": "筛选：货号、名称或分类",
+    "Goods in…": "入库…", "Waste…": "报损…", "Stock count…": "盘点…", "Older movements": "更早的记录",
+    "When": "时间", "Movement": "类型", "Quantity": "数量", "Level after": "结存", "By": "操作方",
+    "Choose one store to see its stock.": "请选择一个门店查看库存。", "%n product(s)": "%n 个商品",
+    "Select a product to see its movements.": "选择商品以查看出入库记录。",
+    "Movements of %1 (%2), level %3": "%1（%2）的出入库记录，当前库存 %3",
+    "Sale": "销售", "Refund": "退货", "Transfer": "调拨", "Oversold": "超卖", "Sold out": "已售罄",
+    "Low stock": "库存低", "Delisted": "已下架", "Not in catalog": "不在商品目录", "Product": "商品",
+    "Category": "分类", "Level": "库存", "Sellable portions": "可售份数", "Alerts": "提醒",
+}
+EN_PLURALS = {"%n product(s)": ("%n product", "%n products")}
