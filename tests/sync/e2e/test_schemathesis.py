@@ -31,7 +31,8 @@ LOGOUT = "/api/v1/logout"
 PUBLIC = {HEALTH, CA, ENROLL, LOGIN}      # sent once, without a token
 ADMIN_ONLY = {("POST", "/api/v1/stores"), ("PUT", "/api/v1/stores/{store_id}/settings/{key}"),
               ("POST", "/api/v1/stores/{store_id}/enrollment-codes"), ("POST", "/api/v1/tills/{till_id}/revoke"),
-              ("POST", "/api/v1/users")}
+              ("POST", "/api/v1/users"), ("POST", "/api/v1/users/{user_id}/deactivate"),
+              ("POST", "/api/v1/users/{user_id}/activate")}
 
 
 @pytest.fixture(scope="module")
