@@ -81,12 +81,14 @@ def test_scoping_and_bad_input(world):
     assert world.client.get(path.format(world.store), params={"day": DAY}).status_code == 401
     assert world.client.get(path.format(world.store), params={"day": DAY},
                             headers=world.auth(world.tills[0]["token"])).status_code == 403
-    for bad in ("2026-02-30", "20260310", "", "2026-3-10"):
+    for bad in ("2026-02-30", "20260310", "", "2026-3-10", "0001-01-05"):
         answer = world.client.get(path.format(world.store), params={"day": bad}, headers=tied)
         assert answer.status_code == 422, (bad, answer.text)
         assert "day" in answer.json()["message"]
     assert world.client.get(path.format("nowhere"), params={"day": DAY},
                             headers={"Authorization": f"Bearer {world.admin}"}).status_code == 404
+    last = world.client.get(path.format(world.store), params={"day": "9999-12-31"}, headers=tied)
+    assert last.status_code == 200 and last.json()["today"]["revenue"] == 0
     empty = world.client.get(path.format(other), params={"day": DAY}, headers=session(world))
     assert empty.status_code == 200 and empty.json()["today"]["revenue"] == 0
     assert empty.json()["today"]["average_basket"] == 0

@@ -145,5 +145,7 @@ def test_scoping_and_bad_ranges(world):
             answer = world.client.get(mine, params=bad, headers=tied)
             assert answer.status_code == 422, (path, bad, answer.text)
             assert word in answer.json()["message"], (path, bad, answer.text)
+        edge = world.client.get(mine, params={"from": "9999-12-30", "to": "9999-12-31", "days": 92}, headers=tied)
+        assert edge.status_code == 200, edge.text
         assert world.client.get("/api/v1/stores/nowhere/" + path, params=good,
                                 headers=world.auth(world.admin)).status_code == 404

@@ -2,18 +2,28 @@
 the same weekday a week earlier — one store, or every store for an admin (crud/dashboard.py)."""
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from fastapi import APIRouter, Depends, Request
 
 from sync.protocol import API
 from sync.server.api.context import report
 from sync.server.api.deps import MANAGERS, role
 from sync.server.api.params import DayText, StoreId, every_store, parse_day, store_scope
+from sync.server.core.errors import Invalid
 from sync.server.api.schemas import Body
 from sync.server.crud import dashboard as crud
 from sync.server.crud.stores import get_store
 from sync.server.state import Principal
 
 router = APIRouter(tags=["back office"])
+
+
+def _day(text: str) -> date:
+    day = parse_day(text)
+    if day < date.min + timedelta(days=7):
+        raise Invalid(f"day: {text} has no week before it to compare with.")
+    return day
 
 
 class HourFigures(Body):
@@ -50,7 +60,7 @@ class Dashboard(Body):
 async def store_dashboard(request: Request, day: DayText, store_id: str = StoreId,
                           who: Principal = Depends(role(*MANAGERS))) -> Dashboard:
     store_scope(who, store_id)
-    wanted = parse_day(day)
+    wanted = _day(day)
 
     def read(connection) -> dict:
         get_store(connection=connection, store_id=store_id)
@@ -62,5 +72,5 @@ async def store_dashboard(request: Request, day: DayText, store_id: str = StoreI
 @router.get(f"{API}/dashboard", response_model=Dashboard, summary="Every store's dashboard, summed")
 async def all_stores_dashboard(request: Request, day: DayText, who: Principal = Depends(role(*MANAGERS))) -> Dashboard:
     every_store(who)
-    wanted = parse_day(day)
+    wanted = _day(day)
     return Dashboard(**await report(request, lambda c: crud.dashboard(connection=c, store_id=None, day=wanted)))

@@ -113,7 +113,7 @@ async def all_stores_analysis(request: Request, start: FromDay, end: ToDay, top:
 async def _daily(request: Request, *, store_id: str | None, start: str, end: str, days: int,
                  sku: str | None) -> DailyPage:
     first, last = day_range(start, end)
-    page_last = min(last, first + timedelta(days=days - 1))
+    page_last = last if (last - first).days < days else first + timedelta(days=days - 1)
 
     def read(connection) -> list[dict]:
         if store_id is not None:
