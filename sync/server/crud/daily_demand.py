@@ -45,12 +45,14 @@ def daily(*, connection: Connection, store_id: str | None, first: date, last: da
     current = _levels(connection, store_id=store_id, sku=sku)
     info = _products(connection, {key[1] for key in (*sold, *current)})
     rows = []
-    for key in sorted(set(current) | {(store_id_, sku_) for store_id_, sku_, _day in sold}):
+    for key in sorted(set(current) | set(sold)):
         product = info.get(key[1])
+        days = sold.get(key, {})
         if product is None or product["sold_by"] == "combo":
-            rows.extend(_sales_only(key, sold, product, first=first, last=last))
+            rows.extend(_row(day, *key, product["category"] if product else "", figures, sold_out=False,
+                             min_level=None) for day, figures in days.items())
             continue
-        rows.extend(_series(key, sold, moved.get(key, {}), current=current.get(key, 0), product=product,
+        rows.extend(_series(key, days, moved.get(key, {}), current=current.get(key, 0), product=product,
                             first=first, last=last, tracked=key in current))
     rows.sort(key=lambda row: (row["date"], row["store"], row["sku"]))
     return rows
@@ -60,7 +62,10 @@ def _sold(connection: Connection, *, params: dict, store: bool, sku: bool) -> di
     query = (f"SELECT x.store_id, substr(x.created_at, 1, 10) AS day, x.sku, SUM(x.quantity) AS quantity, "
              f"SUM(x.amount) AS amount, SUM(x.gross) AS gross FROM ({sold_sql(connection, store=store)}) x "
              f"{'WHERE x.sku = :sku ' if sku else ''}GROUP BY x.store_id, substr(x.created_at, 1, 10), x.sku")
-    return {(s, k, d): (int(q), int(a), int(g)) for s, d, k, q, a, g in connection.execute(text(query), params)}
+    found: dict = defaultdict(dict)      # (store, sku) → {day: (quantity, amount, gross)}
+    for store_id, day, sku, quantity, amount, gross in connection.execute(text(query), params):
+        found[(store_id, sku)][day] = (int(quantity), int(amount), int(gross))
+    return found
 
 
 def _moves(connection: Connection, *, params: dict, store: bool, sku: bool) -> dict:
@@ -101,7 +106,8 @@ def _products(connection: Connection, skus: set[str]) -> dict:
 
 def _series(key, sold: dict, moves: dict, *, current: int, product: dict, first: date, last: date,
             tracked: bool) -> list[dict]:
-    """Walk the days backwards from `last`, each day's closing level known from the movements after it."""
+    """Walk the days backwards from `last`, each day's closing level known from the movements after it.
+    `sold` and `moves` are this product's, by day."""
     store_id, sku = key
     floor = product["min_fraction"]
     closing = current - moves.get(_LATER, (0, 0))[0]
@@ -112,7 +118,7 @@ def _series(key, sold: dict, moves: dict, *, current: int, product: dict, first:
         moved, later = moves.get(text_day, (0, None))
         opening = closing - moved
         lowest = current - later if later is not None else opening
-        sales = sold.get((store_id, sku, text_day))
+        sales = sold.get(text_day)
         out = lowest < floor
         if sales is not None or (out and tracked and product["active"]):
             rows.append(_row(text_day, store_id, sku, product["category"], sales or (0, 0, 0), sold_out=out,
@@ -120,14 +126,6 @@ def _series(key, sold: dict, moves: dict, *, current: int, product: dict, first:
         closing = opening
         day -= timedelta(days=1)
     return rows
-
-
-def _sales_only(key, sold: dict, product: dict | None, *, first: date, last: date) -> list[dict]:
-    """SKUs without stock of their own (combos, products HQ's catalog lacks): their sales, no flags."""
-    store_id, sku = key
-    category = product["category"] if product else ""
-    return [_row(day, store_id, sku, category, figures, sold_out=False, min_level=None)
-            for (s, k, day), figures in sold.items() if (s, k) == key and first.isoformat() <= day <= last.isoformat()]
 
 
 def _row(day: str, store_id: str, sku: str, category: str, figures: tuple[int, int, int], *, sold_out: bool,

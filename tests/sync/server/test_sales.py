@@ -83,12 +83,17 @@ def test_daily_demand_flags_the_sold_out_days_and_pages_by_days(world):
     skus = catalog(world)
     manager = session(world, store=world.store)
     sales = _trade(world, skus, manager)
+    ghost = samples.sale_payload([(world.sku("ghost"), 1_000, 100)], created_at=at(D2, "13:00:00"))
+    push(world, [ghost])                          # a SKU HQ lacks: its sales, no stock flags
     path = f"/api/v1/stores/{world.store}/sales/daily"
     answer = world.client.get(path, params={"from": D1, "to": D4}, headers=manager)
     assert answer.status_code == 200, answer.text
     body = answer.json()
     assert body["next_from"] is None and (body["from"], body["to"]) == (D1, D4)
     rows = {(r["date"], r["sku"]): r for r in body["rows"]}
+    assert rows.pop((D2, world.sku("ghost"))) | {"store": ""} == {
+        "date": D2, "store": "", "sku": world.sku("ghost"), "category": "", "quantity": 1_000, "amount": 100,
+        "gross": 100, "price": 100, "discount": 0, "sold_out": False, "min_level": None}
     apple, bread, cheese = skus["apple"], skus["bread"], skus["cheese"]
     assert sorted(rows) == sorted([(D1, apple), (D1, bread), (D2, apple), (D2, cheese), (D3, apple), (D4, apple)])
     assert [(rows[(d, apple)]["quantity"], rows[(d, apple)]["sold_out"], rows[(d, apple)]["min_level"])
