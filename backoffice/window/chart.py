@@ -22,6 +22,16 @@ class Series:
     values: tuple[int, ...]
 
 
+def nice_top(value: int) -> int:
+    """The smallest of 1, 2, 4, 5, 10, 20, 40, 50, 100, … that is at least `value`: quarter ticks stay round."""
+    step = 1
+    while True:
+        for factor in (1, 2, 4, 5):
+            if factor * step >= value:
+                return factor * step
+        step *= 10
+
+
 class BarChartWidget(QWidget):
     """`set_data(labels, [Series…])`; `horizontal=True` lays bars out as rows (long category names)."""
 
@@ -48,8 +58,8 @@ class BarChartWidget(QWidget):
 
     @property
     def top(self) -> int:
-        """The largest value drawn (at least 1, so an empty day draws an empty axis)."""
-        return max((v for s in self.series for v in s.values), default=0) or 1
+        """The axis' end: the largest value rounded up to 1, 2 or 5 × 10^k (at least 1, for an empty day)."""
+        return nice_top(max((v for s in self.series for v in s.values), default=0))
 
     def paintEvent(self, _event) -> None:
         painter = QPainter(self)
@@ -128,8 +138,8 @@ class BarChartWidget(QWidget):
                 width = plot.width() * max(one.values[index], 0) // self.top
                 y = top + int(slot * 0.1) + number * bar
                 painter.fillRect(QRect(plot.left(), y, width, bar), COLOURS[number % len(COLOURS)])
-                if number == 0:
+                if number == 0:      # the figure beside the first bar, in a full line so nothing is clipped
                     painter.setPen(QColor("#101010"))
-                    painter.drawText(QRect(plot.left() + width + 4, y, figures, bar),
+                    painter.drawText(QRect(plot.left() + width + 4, y + bar // 2 - line // 2, figures, line),
                                      Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                                      self.formatter(one.values[index]))

@@ -10,6 +10,9 @@ def register(subparsers) -> None:
     parser.add_argument("--hq", metavar="URL", default=os.environ.get("FRESHTILL_HQ_URL", ""),
                         help="HQ's address, https://host:port (default: $FRESHTILL_HQ_URL)")
     parser.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="the window's language")
+    parser.add_argument("--demo", action="store_true",
+                        help="start an embedded demo HQ (two days of the demo store's trade), the sign-in filled in for "
+                             "admin / freshtill-demo")
     parser.set_defaults(handler=run)
 
 
@@ -19,10 +22,27 @@ def run(args) -> int:
     from backoffice.window.main_window import BackOfficeMainWidget
 
     app, languages = create_application(sys.argv[:1], language=args.language)
-    window = BackOfficeMainWidget(languages=languages, hq_url=args.hq)
+    demo = None
+    if args.demo:
+        import tempfile
+        from pathlib import Path
+
+        from backoffice.demo import start
+        folder = tempfile.TemporaryDirectory(prefix="freshtill-backoffice-demo-")
+        print("Starting the demo HQ (two days of trade are rung and synced; about half a minute)…")
+        demo = start(Path(folder.name))
+    window = BackOfficeMainWidget(languages=languages, hq_url=demo.url if demo else args.hq,
+                                  today=demo.day if demo else None)
+    if demo is not None:
+        window.login.user.setText(demo.user)
+        window.login.password.setText(demo.password)
+        window.login.fingerprint.setText(demo.fingerprint)
     try:
         window.resize(1280, 800)
         window.show()
         return app.exec()
     finally:
         window.shutdown()
+        if demo is not None:
+            demo.close()
+            folder.cleanup()

@@ -142,11 +142,15 @@ class HqClient:
         return self._call("GET", f"{API}/stores/{_part(store_id)}/products/{_part(sku)}/movements",
                           params={"limit": str(limit), "before": before})
 
-    def stock_operation(self, *, store_id: str, kind: str, lines: list[dict], operation: str | None = None) -> dict:
-        """Goods in, waste or a count; `operation` (a uuid) makes sending it twice change nothing."""
+    def stock_operation(self, *, store_id: str, kind: str, lines: list[dict], operation: str | None = None,
+                        at: str | None = None) -> dict:
+        """Goods in, waste or a count; `operation` (a uuid) makes sending it twice change nothing; `at` (the
+        store's local ISO time) dates it, default now."""
         if kind not in OPERATIONS:
             raise ValueError(f"unknown stock operation {kind!r}")
         body = {"operation": operation or str(uuidlib.uuid4()), "lines": lines}
+        if at is not None:
+            body["at"] = at
         return self._call("POST", f"{API}/stores/{_part(store_id)}/stock/{OPERATIONS[kind]}", body=body)
 
     def logout(self) -> None:

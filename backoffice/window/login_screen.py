@@ -68,7 +68,8 @@ class LoginScreen(Retranslated, QWidget):
         for label, field in zip(self.labels, (self.address, self.user, self.password, self.fingerprint)):
             form.addRow(label, field)
         box = QWidget()
-        box.setMaximumWidth(640)
+        box.setMinimumWidth(640)      # the same form in both languages (Chinese labels are shorter)
+        box.setMaximumWidth(760)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addLayout(form)

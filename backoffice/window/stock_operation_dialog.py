@@ -32,6 +32,9 @@ class StockOperationDialog(Retranslated, QDialog):
         self.kind, self.client, self.store_id, self.background = kind, client, store_id, background
         self.operation = str(uuidlib.uuid4())
         self.unit = product["unit"] if product else "kg"
+        self.product = product
+        self.heading = QLabel()
+        self.heading.setObjectName("totalCaption")
         self.sku = QLineEdit(product["sku"] if product else "")
         self.sku.setReadOnly(product is not None)    # the unit shown is this product's
         self.amount = QLineEdit()
@@ -57,6 +60,7 @@ class StockOperationDialog(Retranslated, QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.send_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addLayout(form)
         layout.addWidget(self.result)
         layout.addLayout(buttons)
@@ -73,6 +77,8 @@ class StockOperationDialog(Retranslated, QDialog):
         titles = {"goods_in": self.tr("Goods in"), "waste": self.tr("Waste"), "count": self.tr("Stock count")}
         amounts = {"goods_in": self.tr("Received"), "waste": self.tr("Wasted"), "count": self.tr("Counted")}
         self.setWindowTitle(titles[self.kind])
+        names = f" — {self.product['name_zh']} {self.product['name_en']}" if self.product else ""
+        self.heading.setText(titles[self.kind] + names)
         self.labels[0].setText(self.tr("SKU"))
         self.labels[1].setText(amounts[self.kind])
         self.labels[2].setText(self.tr("Reason"))

@@ -123,7 +123,7 @@ class StockScreen(Retranslated, QWidget):
                 return
             sku = self._history_sku
             self.model.set_products(products)
-            self.state.setText(self.tr("%n product(s)", "", len(products)))
+            self._count()
             self._reselect(sku)
 
         self.background.run(lambda: client.stock(store_id=store_id), on_success=done,
@@ -149,7 +149,12 @@ class StockScreen(Retranslated, QWidget):
 
     def _filter(self) -> None:
         self.model.set_filter(flag=self.flag.currentData() or "", text=self.search.text())
+        self._count()
         self._reselect(self._history_sku)
+
+    def _count(self) -> None:
+        if self.client is not None and self.store_id is not None:
+            self.state.setText(self.tr("%n product(s)", "", self.model.rowCount()))
 
     def _reselect(self, sku: str) -> None:
         for row in range(self.model.rowCount()):
@@ -157,6 +162,7 @@ class StockScreen(Retranslated, QWidget):
                 self.table.selectRow(row)
                 self.table.setCurrentIndex(self.model.index(row, 0))
                 return
+        self.table.scrollToTop()
         self._selected(-1)
 
     def _selected(self, row: int) -> None:

@@ -3,48 +3,48 @@
 <context>
     <name>BackOfficeMainWidget</name>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="74" />
+        <location filename="../../backoffice/window/main_window.py" line="70" />
         <source>FreshTill back office</source>
         <translation>FreshTill back office</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="75" />
+        <location filename="../../backoffice/window/main_window.py" line="71" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="76" />
+        <location filename="../../backoffice/window/main_window.py" line="72" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="77" />
+        <location filename="../../backoffice/window/main_window.py" line="73" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="78" />
+        <location filename="../../backoffice/window/main_window.py" line="74" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="82" />
-        <location filename="../../backoffice/window/main_window.py" line="97" />
+        <location filename="../../backoffice/window/main_window.py" line="78" />
+        <location filename="../../backoffice/window/main_window.py" line="93" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="85" />
+        <location filename="../../backoffice/window/main_window.py" line="81" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="85" />
+        <location filename="../../backoffice/window/main_window.py" line="81" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="109" />
+        <location filename="../../backoffice/window/main_window.py" line="105" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</translation>
     </message>
@@ -120,66 +120,66 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="84" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="80" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="85" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="81" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="86" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="86" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
         <source>Baskets</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="87" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="83" />
         <source>Average basket</source>
         <translation>Average basket</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="104" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="100" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="127" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="141" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="123" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="137" />
         <source>Revenue by hour</source>
         <translation>Revenue by hour</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="128" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="145" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="124" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="141" />
         <source>Revenue by category</source>
         <translation>Revenue by category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="136" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="132" />
         <source>%1 on %2 %3 (%4)</source>
         <translation>%1 on %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="142" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="147" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="138" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="143" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="143" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="148" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="139" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="144" />
         <source>Same day last week</source>
         <translation>Same day last week</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="146" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="142" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -187,47 +187,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="93" />
+        <location filename="../../backoffice/window/login_screen.py" line="89" />
         <source>FreshTill back office</source>
         <translation>FreshTill back office</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="90" />
         <source>HQ address</source>
         <translation>HQ address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="90" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="90" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="95" />
+        <location filename="../../backoffice/window/login_screen.py" line="91" />
         <source>CA fingerprint</source>
         <translation>CA fingerprint</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="98" />
+        <location filename="../../backoffice/window/login_screen.py" line="94" />
         <source>first sign-in only: SHA-256 shown at HQ (optional)</source>
         <translation>first sign-in only: SHA-256 shown at HQ (optional)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="99" />
+        <location filename="../../backoffice/window/login_screen.py" line="95" />
         <source>Without the fingerprint, HQ's certificate is trusted on first use and its fingerprint is shown for you to compare.</source>
         <translation>Without the fingerprint, HQ's certificate is trusted on first use and its fingerprint is shown for you to compare.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="101" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="107" />
+        <location filename="../../backoffice/window/login_screen.py" line="103" />
         <source>Connecting to HQ…</source>
         <translation>Connecting to HQ…</translation>
     </message>
@@ -265,42 +265,42 @@
         <translation>Counted</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="80" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="82" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="82" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="84" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="83" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="85" />
         <source>exact, e.g. 2.345</source>
         <translation>exact, e.g. 2.345</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="84" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="86" />
         <source>Send to HQ</source>
         <translation>Send to HQ</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="85" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="87" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="109" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="111" />
         <source>Sending to HQ…</source>
         <translation>Sending to HQ…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="118" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="120" />
         <source>Done: %1 is now %2.</source>
         <translation>Done: %1 is now %2.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="121" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="123" />
         <source>(HQ had this already; nothing changed twice.)</source>
         <translation>(HQ had this already; nothing changed twice.)</translation>
     </message>
@@ -308,117 +308,117 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="93" />
+        <location filename="../../backoffice/window/stock_screen.py" line="89" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="99" />
+        <location filename="../../backoffice/window/stock_screen.py" line="95" />
         <source>Filter: SKU, name or category</source>
         <translation>Filter: SKU, name or category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="100" />
+        <location filename="../../backoffice/window/stock_screen.py" line="96" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="97" />
         <source>Goods in…</source>
         <translation>Goods in…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="97" />
         <source>Waste…</source>
         <translation>Waste…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="102" />
+        <location filename="../../backoffice/window/stock_screen.py" line="98" />
         <source>Stock count…</source>
         <translation>Stock count…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="104" />
+        <location filename="../../backoffice/window/stock_screen.py" line="100" />
         <source>Older movements</source>
         <translation>Older movements</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="106" />
+        <location filename="../../backoffice/window/stock_screen.py" line="102" />
         <source>Level after</source>
         <translation>Level after</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="106" />
+        <location filename="../../backoffice/window/stock_screen.py" line="102" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="115" />
+        <location filename="../../backoffice/window/stock_screen.py" line="111" />
         <source>Choose one store to see its stock.</source>
         <translation>Choose one store to see its stock.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="123" />
+        <location filename="../../backoffice/window/stock_screen.py" line="119" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/stock_screen.py" line="130" />
+        <location filename="../../backoffice/window/stock_screen.py" line="157" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="188" />
+        <location filename="../../backoffice/window/stock_screen.py" line="190" />
         <source>Select a product to see its movements.</source>
         <translation>Select a product to see its movements.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="190" />
+        <location filename="../../backoffice/window/stock_screen.py" line="192" />
         <source>Movements of %1 (%2), level %3</source>
         <translation>Movements of %1 (%2), level %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="228" />
+        <location filename="../../backoffice/window/stock_screen.py" line="230" />
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="228" />
+        <location filename="../../backoffice/window/stock_screen.py" line="230" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="228" />
+        <location filename="../../backoffice/window/stock_screen.py" line="230" />
         <source>Goods in</source>
         <translation>Goods in</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="229" />
+        <location filename="../../backoffice/window/stock_screen.py" line="231" />
         <source>Waste</source>
         <translation>Waste</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="229" />
+        <location filename="../../backoffice/window/stock_screen.py" line="231" />
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="229" />
+        <location filename="../../backoffice/window/stock_screen.py" line="231" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>

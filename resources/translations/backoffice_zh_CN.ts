@@ -3,48 +3,48 @@
 <context>
     <name>BackOfficeMainWidget</name>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="74" />
+        <location filename="../../backoffice/window/main_window.py" line="70" />
         <source>FreshTill back office</source>
         <translation>鲜到家后台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="75" />
+        <location filename="../../backoffice/window/main_window.py" line="71" />
         <source>Dashboard</source>
         <translation>经营概览</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="76" />
+        <location filename="../../backoffice/window/main_window.py" line="72" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="77" />
+        <location filename="../../backoffice/window/main_window.py" line="73" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="78" />
+        <location filename="../../backoffice/window/main_window.py" line="74" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="82" />
-        <location filename="../../backoffice/window/main_window.py" line="97" />
+        <location filename="../../backoffice/window/main_window.py" line="78" />
+        <location filename="../../backoffice/window/main_window.py" line="93" />
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="85" />
+        <location filename="../../backoffice/window/main_window.py" line="81" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="85" />
+        <location filename="../../backoffice/window/main_window.py" line="81" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="109" />
+        <location filename="../../backoffice/window/main_window.py" line="105" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>首次使用时已信任总部证书颁发机构：SHA-256 %1。请与总部显示的指纹核对。</translation>
     </message>
@@ -120,66 +120,66 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="84" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="80" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="85" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="81" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="86" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
         <source>Revenue</source>
         <translation>营业额</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="86" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
         <source>Baskets</source>
         <translation>客单数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="87" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="83" />
         <source>Average basket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="104" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="100" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="127" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="141" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="123" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="137" />
         <source>Revenue by hour</source>
         <translation>分时营业额</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="128" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="145" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="124" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="141" />
         <source>Revenue by category</source>
         <translation>分类营业额</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="136" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="132" />
         <source>%1 on %2 %3 (%4)</source>
         <translation>%2 %3：%1（%4）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="142" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="147" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="138" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="143" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="143" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="148" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="139" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="144" />
         <source>Same day last week</source>
         <translation>上周同日</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="146" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="142" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
@@ -187,47 +187,47 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="93" />
+        <location filename="../../backoffice/window/login_screen.py" line="89" />
         <source>FreshTill back office</source>
         <translation>鲜到家后台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="90" />
         <source>HQ address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="90" />
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="90" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="95" />
+        <location filename="../../backoffice/window/login_screen.py" line="91" />
         <source>CA fingerprint</source>
         <translation>CA 指纹</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="98" />
+        <location filename="../../backoffice/window/login_screen.py" line="94" />
         <source>first sign-in only: SHA-256 shown at HQ (optional)</source>
         <translation>仅首次登录：总部显示的 SHA-256（可选）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="99" />
+        <location filename="../../backoffice/window/login_screen.py" line="95" />
         <source>Without the fingerprint, HQ's certificate is trusted on first use and its fingerprint is shown for you to compare.</source>
         <translation>不填指纹时，首次使用即信任总部证书，并显示其指纹供您核对。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="101" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="107" />
+        <location filename="../../backoffice/window/login_screen.py" line="103" />
         <source>Connecting to HQ…</source>
         <translation>正在连接总部…</translation>
     </message>
@@ -265,42 +265,42 @@
         <translation>盘点数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="80" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="82" />
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="82" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="84" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="83" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="85" />
         <source>exact, e.g. 2.345</source>
         <translation>精确数值，如 2.345</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="84" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="86" />
         <source>Send to HQ</source>
         <translation>提交总部</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="85" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="87" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="109" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="111" />
         <source>Sending to HQ…</source>
         <translation>正在提交总部…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="118" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="120" />
         <source>Done: %1 is now %2.</source>
         <translation>完成：%1 现为 %2。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_operation_dialog.py" line="121" />
+        <location filename="../../backoffice/window/stock_operation_dialog.py" line="123" />
         <source>(HQ had this already; nothing changed twice.)</source>
         <translation>（总部已记录此操作，未重复更改。）</translation>
     </message>
@@ -308,117 +308,117 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="93" />
+        <location filename="../../backoffice/window/stock_screen.py" line="89" />
         <source>All products</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="99" />
+        <location filename="../../backoffice/window/stock_screen.py" line="95" />
         <source>Filter: SKU, name or category</source>
         <translation>筛选：货号、名称或分类</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="100" />
+        <location filename="../../backoffice/window/stock_screen.py" line="96" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="97" />
         <source>Goods in…</source>
         <translation>入库…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="97" />
         <source>Waste…</source>
         <translation>报损…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="102" />
+        <location filename="../../backoffice/window/stock_screen.py" line="98" />
         <source>Stock count…</source>
         <translation>盘点…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="104" />
+        <location filename="../../backoffice/window/stock_screen.py" line="100" />
         <source>Older movements</source>
         <translation>更早的记录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="106" />
+        <location filename="../../backoffice/window/stock_screen.py" line="102" />
         <source>Level after</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="106" />
+        <location filename="../../backoffice/window/stock_screen.py" line="102" />
         <source>By</source>
         <translation>操作方</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="115" />
+        <location filename="../../backoffice/window/stock_screen.py" line="111" />
         <source>Choose one store to see its stock.</source>
         <translation>请选择一个门店查看库存。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="123" />
+        <location filename="../../backoffice/window/stock_screen.py" line="119" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/stock_screen.py" line="130" />
+        <location filename="../../backoffice/window/stock_screen.py" line="157" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="188" />
+        <location filename="../../backoffice/window/stock_screen.py" line="190" />
         <source>Select a product to see its movements.</source>
         <translation>选择商品以查看出入库记录。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="190" />
+        <location filename="../../backoffice/window/stock_screen.py" line="192" />
         <source>Movements of %1 (%2), level %3</source>
         <translation>%1（%2）的出入库记录，当前库存 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="228" />
+        <location filename="../../backoffice/window/stock_screen.py" line="230" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="228" />
+        <location filename="../../backoffice/window/stock_screen.py" line="230" />
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="228" />
+        <location filename="../../backoffice/window/stock_screen.py" line="230" />
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="229" />
+        <location filename="../../backoffice/window/stock_screen.py" line="231" />
         <source>Waste</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="229" />
+        <location filename="../../backoffice/window/stock_screen.py" line="231" />
         <source>Stock count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="229" />
+        <location filename="../../backoffice/window/stock_screen.py" line="231" />
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>

@@ -45,3 +45,13 @@ def test_finer_than_a_gram_or_not_a_number_is_refused(text):
                                                  (0, 100, "-100%"), (1005, 1000, "+1%"), (995, 1000, "-1%")])
 def test_change_against_last_week(today, before, text):
     assert change(today, before) == text
+
+
+@given(st.integers(min_value=0, max_value=10**15))
+def test_the_chart_axis_ends_on_a_round_number_at_or_above_the_largest_bar(value):
+    from backoffice.window.chart import nice_top
+    top = nice_top(value)
+    digits = str(top).rstrip("0")
+    assert top >= max(value, 1) and digits in ("1", "2", "4", "5")
+    smaller = [f * 10**k for k in range(17) for f in (1, 2, 4, 5) if f * 10**k < top]
+    assert all(candidate < value for candidate in smaller)          # the smallest round number that fits

@@ -1,0 +1,98 @@
+"""Render the back-office window offscreen to docs/screenshots/backoffice_<view>_<language>.png.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m backoffice.window.screenshots [--out docs/screenshots]
+
+It starts the demo HQ (backoffice/demo.py: the demo store's baskets of two days rung on a real till and pushed),
+signs in as the demo admin with the CA fingerprint, and grabs the sign-in, the dashboard (every store and the
+demo store), the stock view with a product's history, the low-stock filter, and a goods-in dialog's result.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402 - the platform must be chosen first
+
+from backoffice.demo import STORE_ID, start  # noqa: E402
+from backoffice.window.app import create_application  # noqa: E402
+from backoffice.window.main_window import BackOfficeMainWidget  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SIZE = (1280, 800)
+
+
+def wait_until(condition, *, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("the window did not finish talking to HQ in time")
+        QApplication.processEvents()
+        time.sleep(0.005)
+    QApplication.processEvents()
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def render(hq, language: str, *, out: Path) -> None:
+    _app, languages = create_application(language=language)
+    window = BackOfficeMainWidget(languages=languages, hq_url=hq.url, today=hq.day)
+    window.resize(*SIZE)
+    window.show()
+    idle = lambda: wait_until(lambda: window.background.pending == 0)  # noqa: E731
+    try:
+        login = window.login
+        login.user.setText(hq.user)
+        login.password.setText(hq.password)
+        login.fingerprint.setText(hq.fingerprint)
+        grab(window, out / f"backoffice_login_{language}.png")
+        login.submit()
+        idle()
+        grab(window, out / f"backoffice_dashboard_all_{language}.png")
+        window.store.setCurrentIndex(window.store.findData(STORE_ID))
+        idle()
+        grab(window, out / f"backoffice_dashboard_{language}.png")
+        window.tabs.setCurrentWidget(window.stock)
+        stock = window.stock
+        stock.select_sku("V001")
+        idle()
+        grab(window, out / f"backoffice_stock_{language}.png")
+        dialog = stock.open_operation("goods_in")
+        dialog.amount.setText("12.345")
+        dialog.reason.setText("寿光蔬菜合作社" if language == "zh_CN" else "Shouguang Veg Co-op delivery")
+        dialog.send()
+        idle()
+        grab(dialog, out / f"backoffice_goods_in_{language}.png")
+        dialog.close()
+        stock.flag.setCurrentIndex(stock.flag.findData("low_stock"))
+        idle()
+        grab(window, out / f"backoffice_stock_low_{language}.png")
+    finally:
+        window.shutdown()
+        window.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        hq = start(Path(folder))
+        try:
+            for language in ("zh_CN", "en"):
+                render(hq, language, out=args.out)
+        finally:
+            hq.close()
+
+
+if __name__ == "__main__":
+    main()
