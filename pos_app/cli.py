@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "user": ("pos_app.services.user_commands",),
     "hq": ("sync.server.commands",),
     "backoffice": ("backoffice.window.commands",),
+    "forecast": ("backoffice.analytics.commands",),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for modules in COMMANDS.values() for module in modules))
 
