@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 
 def register(subparsers) -> None:
@@ -20,19 +21,20 @@ def run(args) -> int:
     # Imported here: the other commands must not pay Qt's start-up cost.
     from backoffice.window.app import create_application
     from backoffice.window.main_window import BackOfficeMainWidget
+    from backoffice.window.trust_store import TrustStore
 
     app, languages = create_application(sys.argv[:1], language=args.language)
     demo = None
     if args.demo:
         import tempfile
-        from pathlib import Path
 
         from backoffice.demo import start
         folder = tempfile.TemporaryDirectory(prefix="freshtill-backoffice-demo-")
         print("Starting the demo HQ (two days of trade are rung and synced; about half a minute)…")
         demo = start(Path(folder.name))
+    pinned = None if demo else TrustStore(_data_dir(args) / "backoffice" / "pinned_ca.json")
     window = BackOfficeMainWidget(languages=languages, hq_url=demo.url if demo else args.hq,
-                                  today=demo.day if demo else None)
+                                  today=demo.day if demo else None, trust_store=pinned)
     if demo is not None:
         window.login.user.setText(demo.user)
         window.login.password.setText(demo.password)
@@ -46,3 +48,12 @@ def run(args) -> int:
         if demo is not None:
             demo.close()
             folder.cleanup()
+
+
+def _data_dir(args) -> Path:
+    """--data-dir, else $FRESHTILL_DATA_DIR, else the platform's user data folder (as the till's)."""
+    chosen = getattr(args, "data_dir", None) or os.environ.get("FRESHTILL_DATA_DIR")
+    if chosen:
+        return Path(chosen)
+    from platformdirs import user_data_path
+    return user_data_path("freshtill", appauthor=False)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from backoffice.window.hq_client import TIMEOUT, HqClient, Session, Trust, settle_trust
 from backoffice.window.messages import sentence
+from backoffice.window.trust_store import TrustStore
 from backoffice.window.widgets import Retranslated, show_banner
 from pos_app.till.background import Background
 
@@ -27,23 +28,28 @@ class SignedIn:
         return self.client.trust
 
 
-def sign_in(*, url: str, user: str, password: str, fingerprint: str, known_ca_pem: str = "",
+def sign_in(*, url: str, user: str, password: str, fingerprint: str, trust_store: TrustStore,
             timeout: float = TIMEOUT) -> SignedIn:
-    """The blocking sign-in the background helper runs: trust, login, the stores this user may see."""
-    trust = settle_trust(url, fingerprint=fingerprint, known_ca_pem=known_ca_pem, timeout=timeout)
+    """The blocking sign-in the background helper runs: trust (the CA pinned before, unless a fingerprint is
+    typed), login, the stores this user may see; the CA is remembered once the sign-in worked."""
+    known = "" if fingerprint.strip() else trust_store.get(url)
+    trust = settle_trust(url, fingerprint=fingerprint, known_ca_pem=known, timeout=timeout)
     client = HqClient(trust, timeout=timeout)
     try:
         session = client.login(user=user, password=password)
-        return SignedIn(client=client, session=session, stores=client.stores())
+        signed = SignedIn(client=client, session=session, stores=client.stores())
     except BaseException:
         client.close()
         raise
+    trust_store.put(url, trust.ca_pem)
+    return signed
 
 
 class LoginScreen(Retranslated, QWidget):
     signed_in = Signal(object)        # SignedIn
 
-    def __init__(self, *, background: Background, hq_url: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, *, background: Background, hq_url: str = "", trust_store: TrustStore | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self.background = background
@@ -83,7 +89,7 @@ class LoginScreen(Retranslated, QWidget):
         self.sign_in_button.clicked.connect(self.submit)
         self.password.returnPressed.connect(self.submit)
         self.timeout = TIMEOUT
-        self.pinned: dict[str, str] = {}     # HQ address → the CA trusted there, for signing in again
+        self.trust_store = trust_store or TrustStore(None)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -103,15 +109,13 @@ class LoginScreen(Retranslated, QWidget):
         self.sign_in_button.setEnabled(False)
         self.show_message(self.tr("Connecting to HQ…"), kind="info")
         args = dict(url=self.address.text(), user=self.user.text(), password=self.password.text(),
-                    fingerprint=self.fingerprint.text(),
-                    known_ca_pem=self.pinned.get(self.address.text().strip().rstrip("/"), ""), timeout=self.timeout)
+                    fingerprint=self.fingerprint.text(), trust_store=self.trust_store, timeout=self.timeout)
         self.background.run(lambda: sign_in(**args), on_success=self._done, on_failure=self._failed)
 
     def _done(self, result: SignedIn) -> None:
         self.sign_in_button.setEnabled(True)
         self.password.clear()
         self.banner.hide()
-        self.pinned[self.address.text().strip().rstrip("/")] = result.trust.ca_pem
         self.signed_in.emit(result)
 
     def _failed(self, error: BaseException) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSta
 from backoffice.window.dashboard_screen import DashboardScreen
 from backoffice.window.login_screen import LoginScreen, SignedIn
 from backoffice.window.stock_screen import StockScreen
+from backoffice.window.trust_store import TrustStore
 from pos_app.till.app import Languages
 from backoffice.window.widgets import Retranslated
 from pos_app.till.background import Background
@@ -22,12 +23,12 @@ ALL_STORES = "\x00all"      # the selector's data for "every store" (no store id
 
 class BackOfficeMainWidget(Retranslated, QWidget):
     def __init__(self, *, languages: Languages, hq_url: str = "", today: date | None = None,
-                 parent: QWidget | None = None) -> None:
+                 trust_store: TrustStore | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.languages = languages
         self.background = Background("hq", self)
         self.signed: SignedIn | None = None
-        self.login = LoginScreen(background=self.background, hq_url=hq_url)
+        self.login = LoginScreen(background=self.background, hq_url=hq_url, trust_store=trust_store)
         self.dashboard = DashboardScreen(background=self.background, today=today)
         self.stock = StockScreen(background=self.background, language=languages.current)
         self.store = QComboBox()

@@ -99,10 +99,10 @@ def open_window(qtbot):
 
     made = []
 
-    def make(*, world: World | None = None, language: str = "en", url: str | None = None):
+    def make(*, world: World | None = None, language: str = "en", url: str | None = None, trust_store=None):
         _app, languages = create_application(language=language)
         today = world.sales[0].created_at.date() if world and world.sales else None
-        window = BackOfficeMainWidget(languages=languages, today=today,
+        window = BackOfficeMainWidget(languages=languages, today=today, trust_store=trust_store,
                                       hq_url=url if url is not None else (world.url if world else ""))
         qtbot.addWidget(window)
         made.append(window)
