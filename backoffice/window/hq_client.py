@@ -153,6 +153,11 @@ class HqClient:
             body["at"] = at
         return self._call("POST", f"{API}/stores/{_part(store_id)}/stock/{OPERATIONS[kind]}", body=body)
 
+    def request(self, method: str, path: str, *, body: dict | list | None = None, params: dict | None = None):
+        """Any back-office route under /api/v1 (`path` after it, parts already quoted by `part`): the answer's
+        JSON, or HqProblem. For routes whose wrapper lives beside the view that uses it (hq_office.py)."""
+        return self._call(method, f"{API}{path}", body=body, params=params)
+
     def logout(self) -> None:
         if self.session is not None:
             try:
@@ -164,7 +169,7 @@ class HqClient:
     def close(self) -> None:
         self._http.close()
 
-    def _call(self, method: str, path: str, *, body: dict | None = None, params: dict | None = None):
+    def _call(self, method: str, path: str, *, body: dict | list | None = None, params: dict | None = None):
         where = f"HQ at {self.trust.url}"
         try:
             response = self._http.request(method, path, params=params,
@@ -225,6 +230,9 @@ def _address(url: str) -> str:
 
 def _part(text: str) -> str:
     return quote(text, safe="")
+
+
+part = _part      # public: a path segment quoted for `HqClient.request`
 
 
 def _short(exc: Exception) -> str:
