@@ -358,3 +358,7 @@ stock_operations = Table(
     Column("request_hash", String(64), nullable=False),   # a reused uuid with other lines is refused
     Column("result", Text, nullable=False),               # the answer, given again to a repeat
 )
+
+# The planning tables (forecasts, runs, suggested and purchase orders) live in their own module; importing it here
+# puts them in `metadata` for Alembic and every reader of this module.
+from sync.server import planning  # noqa: E402,F401

@@ -53,3 +53,21 @@ def test_0002_goes_down_and_up_with_data_in_place(fresh):
     assert migrate.current_revision(fresh) == migrate.HEAD
     with fresh.connect() as connection:
         assert {"suppliers", "product_supply", "stock_operations"} <= set(inspect(connection).get_table_names())
+
+
+def test_0003_goes_down_and_up_with_data_in_place(fresh):
+    from sync.server.core.db import writing
+    from sync.server.planning import purchase_orders
+    from sync.server.core.security import now
+    bootstrap.add_store(fresh, store_id="M2")
+    with writing(fresh) as connection:
+        connection.execute(purchase_orders.insert().values(store_id="M2", supplier="farm", status="draft",
+                                                           created_by="cli", created_at=now()))
+    planning = {"forecast_runs", "forecasts", "suggested_orders", "purchase_orders", "purchase_order_lines"}
+    _alembic(fresh, "downgrade", "0002")
+    with fresh.connect() as connection:
+        assert not planning & set(inspect(connection).get_table_names())
+    migrate.upgrade(fresh)
+    with fresh.connect() as connection:
+        assert planning <= set(inspect(connection).get_table_names())
+    assert migrate.current_revision(fresh) == migrate.HEAD == "0003"
