@@ -33,3 +33,12 @@ def change(today: int, before: int) -> str:
         return "—"
     percent = div_round((today - before) * 100, abs(before))
     return f"{'+' if percent >= 0 else ''}{percent}%"
+
+
+def rate(basis_points: int | None) -> str:
+    """Basis points as a percentage with two decimals: 1234 → '12.34%'; None (nothing to divide by) → '—'."""
+    if basis_points is None:
+        return "—"
+    sign = "-" if basis_points < 0 else ""
+    whole, part = divmod(abs(basis_points), 100)
+    return f"{sign}{whole}.{part:02d}%"

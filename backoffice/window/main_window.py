@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSta
 
 from backoffice.window.dashboard_screen import DashboardScreen
 from backoffice.window.login_screen import LoginScreen, SignedIn
+from backoffice.window.sales_screen import SalesScreen
 from backoffice.window.stock_screen import StockScreen
 from backoffice.window.trust_store import TrustStore
 from pos_app.till.app import Languages
@@ -31,6 +32,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.login = LoginScreen(background=self.background, hq_url=hq_url, trust_store=trust_store)
         self.dashboard = DashboardScreen(background=self.background, today=today)
         self.stock = StockScreen(background=self.background, language=languages.current)
+        self.sales = SalesScreen(background=self.background, today=today, language=languages.current)
         self.store = QComboBox()
         self.store.setMinimumWidth(240)
         self.who = QLabel()
@@ -42,6 +44,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.stock, "")
+        self.tabs.addTab(self.sales, "")
         self.store_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.store_label)
@@ -71,6 +74,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.setWindowTitle(self.tr("FreshTill back office"))
         self.tabs.setTabText(0, self.tr("Dashboard"))
         self.tabs.setTabText(1, self.tr("Stock"))
+        self.tabs.setTabText(self.tabs.indexOf(self.sales), self.tr("Sales analysis"))
         self.store_label.setText(self.tr("Store"))
         self.sign_out_button.setText(self.tr("Sign out"))
         self.language_button.setText("English" if self.languages.current == "zh_CN" else "中文")
@@ -84,6 +88,8 @@ class BackOfficeMainWidget(Retranslated, QWidget):
             self._trust_note()
         self.stock.model.language = self.languages.current
         self.stock.model.set_filter(flag=self.stock.model.flag_filter, text=self.stock.model.text_filter)
+        self.sales.language = self.languages.current
+        self.sales.retranslate()           # product names in the new language
 
     def enter(self, signed: SignedIn) -> None:
         """Signed in: fill the store selector (every store first for those who may see them all)."""
@@ -118,11 +124,13 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         store = self.selected_store()
         self.dashboard.use(client=client, store_id=store)
         self.stock.use(client=client, store_id=store)
+        self.sales.use(client=client, store_id=store)
 
     def sign_out(self) -> None:
         signed, self.signed = self.signed, None
         self.dashboard.use(client=None, store_id=None)
         self.stock.use(client=None, store_id=None)
+        self.sales.use(client=None, store_id=None)
         self.store.clear()
         self.pages.setCurrentIndex(0)
         if signed is not None:

@@ -3,48 +3,53 @@
 <context>
     <name>BackOfficeMainWidget</name>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="70" />
+        <location filename="../../backoffice/window/main_window.py" line="74" />
         <source>FreshTill back office</source>
         <translation>FreshTill back office</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="71" />
+        <location filename="../../backoffice/window/main_window.py" line="75" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="72" />
+        <location filename="../../backoffice/window/main_window.py" line="76" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="73" />
+        <location filename="../../backoffice/window/main_window.py" line="77" />
+        <source>Sales analysis</source>
+        <translation>Sales analysis</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="78" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="74" />
+        <location filename="../../backoffice/window/main_window.py" line="79" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="78" />
-        <location filename="../../backoffice/window/main_window.py" line="93" />
+        <location filename="../../backoffice/window/main_window.py" line="83" />
+        <location filename="../../backoffice/window/main_window.py" line="100" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="81" />
+        <location filename="../../backoffice/window/main_window.py" line="86" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="81" />
+        <location filename="../../backoffice/window/main_window.py" line="86" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="105" />
+        <location filename="../../backoffice/window/main_window.py" line="112" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</translation>
     </message>
@@ -187,49 +192,188 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="89" />
+        <location filename="../../backoffice/window/login_screen.py" line="96" />
         <source>FreshTill back office</source>
         <translation>FreshTill back office</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="90" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>HQ address</source>
         <translation>HQ address</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="90" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="90" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="91" />
+        <location filename="../../backoffice/window/login_screen.py" line="98" />
         <source>CA fingerprint</source>
         <translation>CA fingerprint</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="101" />
         <source>first sign-in only: SHA-256 shown at HQ (optional)</source>
         <translation>first sign-in only: SHA-256 shown at HQ (optional)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="95" />
+        <location filename="../../backoffice/window/login_screen.py" line="102" />
         <source>Without the fingerprint, HQ's certificate is trusted on first use and its fingerprint is shown for you to compare.</source>
         <translation>Without the fingerprint, HQ's certificate is trusted on first use and its fingerprint is shown for you to compare.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="97" />
+        <location filename="../../backoffice/window/login_screen.py" line="104" />
         <source>Sign in</source>
         <translation>Sign in</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="103" />
+        <location filename="../../backoffice/window/login_screen.py" line="110" />
         <source>Connecting to HQ…</source>
         <translation>Connecting to HQ…</translation>
+    </message>
+</context>
+<context>
+    <name>SalesScreen</name>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="113" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="114" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="115" />
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="116" />
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="117" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="118" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="119" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <location filename="../../backoffice/window/sales_screen.py" line="224" />
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <location filename="../../backoffice/window/sales_screen.py" line="225" />
+        <source>Margin</source>
+        <translation>Margin</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="122" />
+        <source>Margin rate</source>
+        <translation>Margin rate</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="122" />
+        <source>Waste rate</source>
+        <translation>Waste rate</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="126" />
+        <source>Top sellers</source>
+        <translation>Top sellers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="127" />
+        <source>Bottom sellers</source>
+        <translation>Bottom sellers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="151" />
+        <source>The first day is after the last: choose the range again.</source>
+        <translation>The first day is after the last: choose the range again.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="153" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="169" />
+        <source>Export the sales analysis</source>
+        <translation>Export the sales analysis</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="171" />
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="181" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/sales_screen.py" line="185" />
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="205" />
+        <location filename="../../backoffice/window/sales_screen.py" line="222" />
+        <source>Amount and margin by category</source>
+        <translation>Amount and margin by category</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="209" />
+        <source>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</source>
+        <translation>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="213" />
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

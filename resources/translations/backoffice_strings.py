@@ -43,3 +43,17 @@ ZH = {
     "Category": "分类", "Level": "库存", "Sellable portions": "可售份数", "Alerts": "提醒",
 }
 EN_PLURALS = {"%n product(s)": ("%n product", "%n products")}
+
+# Sales analysis view
+ZH.update({
+    "Sales analysis": "销售分析", "From": "从", "to": "至", "Last 7 days": "最近 7 天", "This month": "本月",
+    "Export…": "导出…", "Quantity": "数量", "Amount": "金额", "Share": "占比", "Margin": "毛利",
+    "Margin rate": "毛利率", "Waste rate": "损耗率", "Top sellers": "畅销商品", "Bottom sellers": "滞销商品",
+    "The first day is after the last: choose the range again.": "开始日期晚于结束日期：请重新选择日期范围。",
+    "Export the sales analysis": "导出销售分析", "Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)":
+        "Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)",
+    "Writing %1…": "正在写入 %1…", "Exported %n row(s) to %1.": "已导出 %n 行到 %1。",
+    "Amount and margin by category": "分类销售额与毛利",
+    "%1 to %2: sales %3, margin %4 (%5), waste at cost %6": "%1 至 %2：销售额 %3，毛利 %4（%5），损耗成本 %6",
+})
+EN_PLURALS["Exported %n row(s) to %1."] = ("Exported %n row to %1.", "Exported %n rows to %1.")

@@ -3,48 +3,53 @@
 <context>
     <name>BackOfficeMainWidget</name>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="70" />
+        <location filename="../../backoffice/window/main_window.py" line="74" />
         <source>FreshTill back office</source>
         <translation>鲜到家后台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="71" />
+        <location filename="../../backoffice/window/main_window.py" line="75" />
         <source>Dashboard</source>
         <translation>经营概览</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="72" />
+        <location filename="../../backoffice/window/main_window.py" line="76" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="73" />
+        <location filename="../../backoffice/window/main_window.py" line="77" />
+        <source>Sales analysis</source>
+        <translation>销售分析</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="78" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="74" />
+        <location filename="../../backoffice/window/main_window.py" line="79" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="78" />
-        <location filename="../../backoffice/window/main_window.py" line="93" />
+        <location filename="../../backoffice/window/main_window.py" line="83" />
+        <location filename="../../backoffice/window/main_window.py" line="100" />
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="81" />
+        <location filename="../../backoffice/window/main_window.py" line="86" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="81" />
+        <location filename="../../backoffice/window/main_window.py" line="86" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="105" />
+        <location filename="../../backoffice/window/main_window.py" line="112" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>首次使用时已信任总部证书颁发机构：SHA-256 %1。请与总部显示的指纹核对。</translation>
     </message>
@@ -187,49 +192,188 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="89" />
+        <location filename="../../backoffice/window/login_screen.py" line="96" />
         <source>FreshTill back office</source>
         <translation>鲜到家后台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="90" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>HQ address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="90" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>User</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="90" />
+        <location filename="../../backoffice/window/login_screen.py" line="97" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="91" />
+        <location filename="../../backoffice/window/login_screen.py" line="98" />
         <source>CA fingerprint</source>
         <translation>CA 指纹</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="94" />
+        <location filename="../../backoffice/window/login_screen.py" line="101" />
         <source>first sign-in only: SHA-256 shown at HQ (optional)</source>
         <translation>仅首次登录：总部显示的 SHA-256（可选）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="95" />
+        <location filename="../../backoffice/window/login_screen.py" line="102" />
         <source>Without the fingerprint, HQ's certificate is trusted on first use and its fingerprint is shown for you to compare.</source>
         <translation>不填指纹时，首次使用即信任总部证书，并显示其指纹供您核对。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="97" />
+        <location filename="../../backoffice/window/login_screen.py" line="104" />
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/login_screen.py" line="103" />
+        <location filename="../../backoffice/window/login_screen.py" line="110" />
         <source>Connecting to HQ…</source>
         <translation>正在连接总部…</translation>
+    </message>
+</context>
+<context>
+    <name>SalesScreen</name>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="113" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="114" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="115" />
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="116" />
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="117" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="118" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="119" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <location filename="../../backoffice/window/sales_screen.py" line="224" />
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <location filename="../../backoffice/window/sales_screen.py" line="225" />
+        <source>Margin</source>
+        <translation>毛利</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="122" />
+        <source>Margin rate</source>
+        <translation>毛利率</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="122" />
+        <source>Waste rate</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="126" />
+        <source>Top sellers</source>
+        <translation>畅销商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="127" />
+        <source>Bottom sellers</source>
+        <translation>滞销商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="151" />
+        <source>The first day is after the last: choose the range again.</source>
+        <translation>开始日期晚于结束日期：请重新选择日期范围。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="153" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="169" />
+        <source>Export the sales analysis</source>
+        <translation>导出销售分析</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="171" />
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="181" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/sales_screen.py" line="185" />
+        <source>Exported %n row(s) to %1.</source>
+        <translation><numerusform>已导出 %n 行到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="205" />
+        <location filename="../../backoffice/window/sales_screen.py" line="222" />
+        <source>Amount and margin by category</source>
+        <translation>分类销售额与毛利</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="209" />
+        <source>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</source>
+        <translation>%1 至 %2：销售额 %3，毛利 %4（%5），损耗成本 %6</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sales_screen.py" line="213" />
+        <source>(none)</source>
+        <translation>（未分类）</translation>
     </message>
 </context>
 <context>
