@@ -21,6 +21,8 @@ from sync.server.api.routes import (catalog, dashboard, enroll, events, health, 
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
 from sync.server.core.tls import ca_pem, fingerprint
+from sync.server.forecasting import run_job
+from sync.server.scheduler import NightlyScheduler
 from sync.server.state import WorkerState
 
 
@@ -33,6 +35,7 @@ def create_app(settings: Settings) -> FastAPI:
         state.start()
         committer = PushCommitter(engine, on_commit=lambda batches: _mirror(state, batches))
         committer.start()
+        nightly = _scheduler(settings, engine)
         pem = "" if settings.dev_http and settings.tls_cert is None else ca_pem(settings)
         app.state.hq = Hq(settings=settings, engine=engine, reader=reader, state=state, committer=committer,
                           ca_pem=pem, ca_fingerprint=fingerprint(pem) if pem else "")
@@ -44,6 +47,8 @@ def create_app(settings: Settings) -> FastAPI:
         try:
             yield
         finally:
+            if nightly is not None:
+                nightly.stop()
             committer.stop()
             state.stop()
             engine.dispose()
@@ -58,6 +63,16 @@ def create_app(settings: Settings) -> FastAPI:
     app.add_middleware(Guard, max_body=settings.max_body)
     app.openapi = lambda: _openapi(app)
     return app
+
+
+def _scheduler(settings: Settings, engine) -> NightlyScheduler | None:
+    """The nightly forecasting job's clock, when an hour is set (every worker has one; one claims the run)."""
+    if settings.nightly_hour < 0:
+        return None
+    scheduler = NightlyScheduler(engine, hour=settings.nightly_hour, job=lambda: run_job(
+        engine, trigger="schedule", processes=settings.nightly_processes))
+    scheduler.start()
+    return scheduler
 
 
 def _mirror(state: WorkerState, batches) -> None:

@@ -10,16 +10,20 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
 
 from sync.products import product_to_wire
 from sync.protocol import ProductWire
 from sync.server import bootstrap
-from sync.server.core.config import Settings
+from sync.server.core.config import PREFIX, Settings
 from sync.server.core.db import reading, writing
 from sync.server.core.errors import HqError
 from sync.server.core.tls import ca_pem, fingerprint
+
+
+NIGHTLY_HOUR = 2     # a served HQ's default hour for the forecasting job, when no setting says otherwise
 
 
 def register(subparsers) -> None:
@@ -39,7 +43,15 @@ def register(subparsers) -> None:
     serve.add_argument("--tls-key", type=Path, help="the certificate's key")
     serve.add_argument("--tls-ca", type=Path, help="the CA tills should pin")
     serve.add_argument("--dev-http", action="store_true", help="plain HTTP, for development on loopback only")
+    serve.add_argument("--nightly-hour", type=int, help=f"hour of day (0-23, HQ's local time) of the forecasting "
+                                                        f"job (default {NIGHTLY_HOUR}; -1: not scheduled)")
     serve.set_defaults(handler=_serve)
+
+    nightly = actions.add_parser("nightly", parents=[common], help="forecast every product now (one run at a time)")
+    nightly.add_argument("--store", help="one store only (default: every store)")
+    nightly.add_argument("--processes", type=int, default=2, help="worker processes fitting the models (default 2)")
+    nightly.add_argument("--through", help="the last day of history, YYYY-MM-DD (default: each store's yesterday)")
+    nightly.set_defaults(handler=_nightly)
 
     init = actions.add_parser("init", parents=[common], help="migrate, create the first store and admin")
     init.add_argument("--store", required=True)
@@ -107,7 +119,8 @@ def settings_from(args) -> Settings:
         data_dir=data_dir, database_url=getattr(args, "db", None), replica_url=getattr(args, "replica_db", None),
         host=getattr(args, "host", None), port=getattr(args, "port", None), workers=getattr(args, "workers", None),
         tls_cert=getattr(args, "tls_cert", None), tls_key=getattr(args, "tls_key", None),
-        tls_ca=getattr(args, "tls_ca", None), dev_http=True if getattr(args, "dev_http", False) else None)
+        tls_ca=getattr(args, "tls_ca", None), dev_http=True if getattr(args, "dev_http", False) else None,
+        nightly_hour=getattr(args, "nightly_hour", None))
 
 
 def _engine(args):
@@ -129,10 +142,31 @@ def _secret(prompt: str, *, confirm: bool = True) -> str:
 def _serve(args) -> int:
     from sync.server.runner import serve
     settings = settings_from(args)
+    if args.nightly_hour is None and not os.environ.get(f"{PREFIX}NIGHTLY_HOUR"):
+        settings = settings.with_(nightly_hour=NIGHTLY_HOUR)     # a served HQ forecasts every night by default
+    if not -1 <= settings.nightly_hour <= 23:
+        raise HqError(f"The nightly hour is 0-23 (or -1: not scheduled), not {settings.nightly_hour}.")
     settings.check_transport()
     print(f"FreshTill HQ on {settings.scheme}://{settings.host}:{settings.port} "
           f"({settings.effective_workers} worker(s), database {settings.db_url.split('@')[-1]})", flush=True)
     serve(settings)
+    return 0
+
+
+def _nightly(args) -> int:
+    import logging
+    from datetime import date
+
+    from sync.server.forecasting import run_job
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
+    try:
+        through = date.fromisoformat(args.through) if args.through else None
+    except ValueError:
+        raise HqError(f"--through {args.through!r} is not a day; write it as YYYY-MM-DD.") from None
+    if args.processes < 1:
+        raise HqError("--processes must be at least 1.")
+    run = run_job(_engine(args), store_id=args.store, trigger="command", processes=args.processes, last=through)
+    print(f"Forecast run {run['id']} {run['status']}: {run['done']}/{run['total']} products.")
     return 0
 
 

@@ -30,6 +30,8 @@ _ENV = {
     "DEV_HTTP": ("dev_http", lambda text: text.strip().lower() in ("1", "true", "yes", "on")),
     "METRICS_TOKEN": ("metrics_token", str),
     "POOL_SIZE": ("pool_size", int),
+    "NIGHTLY_HOUR": ("nightly_hour", int),
+    "NIGHTLY_PROCESSES": ("nightly_processes", int),
 }
 
 
@@ -57,6 +59,8 @@ class Settings:
     enroll_code_ttl_s: int = 24 * 3600
     session_ttl_s: int = 12 * 3600
     refresh_s: float = 0.1            # how often a worker re-reads versions and revocations
+    nightly_hour: int = -1            # hour of day (HQ's local time) of the forecasting job; -1: not scheduled
+    nightly_processes: int = 2        # worker processes that fit the forecasts
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides) -> Settings:
