@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import os
-import re
 from pathlib import Path
 
 import numpy as np
@@ -53,7 +52,7 @@ def read_history(path: str | os.PathLike) -> pd.DataFrame:
 
     text = {name: table[name].str.strip() if name in table else pd.Series("", index=table.index)
             for name in COLUMNS}
-    date = pd.to_datetime(text["date"].where(text["date"].str.fullmatch(r"\d{4}-\d{2}-\d{2}")),
+    date = pd.to_datetime(text["date"].where(text["date"].str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")),
                           format="%Y-%m-%d", errors="coerce")
     bad(date.isna(), lambda i: f"date {text['date'].iloc[i]!r} is not a day written YYYY-MM-DD")
     bad(text["sku"] == "", "the sku is empty")
@@ -118,21 +117,33 @@ def _table(path: Path, *, width: int) -> pd.DataFrame:
     except pd.errors.EmptyDataError:
         return pd.DataFrame({k: pd.Series(dtype=str) for k in range(width)})
     except pd.errors.ParserError as error:
-        found = re.search(r"Expected (\d+) fields in line (\d+), saw (\d+)", str(error))
-        if found:
-            raise HistoryError(f"{path.name} is not a valid CSV file; nothing was forecast.", problems=[
-                (int(found.group(2)), f"{found.group(3)} values for {found.group(1)} columns")]) from None
+        # pandas stops at the first row with too many values; one csv pass lists them all (rare path only).
+        problems = _field_counts(path, width=width)
+        if problems:
+            raise HistoryError(f"{path.name} has rows with more values than columns; nothing was forecast.",
+                               problems=problems[:LISTED]) from None
         raise HistoryError(f"{path.name} is not a valid CSV file ({error}).") from None
     return table.fillna("").astype(str)
 
 
+def _field_counts(path: Path, *, width: int) -> list[tuple[int, str]]:
+    problems = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.reader(handle)
+        next(reader, None)
+        for row in reader:
+            if len(row) > width:
+                problems.append((reader.line_num, f"{len(row)} values for {width} columns"))
+    return problems
+
+
 def _decimal(text: pd.Series, *, places: int, what: str, bad, required: bool) -> pd.Series:
     """Plain decimals as exact integers of 10^-places (no float on the way): '1.25' → 1250 at 3 places."""
-    parts = text.str.extract(rf"^(\d{{1,12}})(?:\.(\d{{1,{places}}}))?$")
+    parts = text.str.extract(rf"^([0-9]{{1,12}})(?:\.([0-9]{{1,{places}}}))?$")
     empty = text == ""
     wrong = parts[0].isna() & ~(empty & (not required))
     negative = text.str.startswith("-")
-    finer = text.str.fullmatch(rf"\d+\.\d{{{places + 1},}}")
+    finer = text.str.fullmatch(rf"[0-9]+\.[0-9]{{{places + 1},}}")
     bad(wrong & negative, f"{what} cannot be negative")
     bad(wrong & finer, f"{what} has more than {places} decimals")
     bad(wrong & ~negative & ~finer & empty, f"{what} is empty")
@@ -147,8 +158,8 @@ def _decimal(text: pd.Series, *, places: int, what: str, bad, required: bool) ->
 
 def _share(text: pd.Series, *, bad) -> pd.Series:
     """A discount share from 0 up to (not including) 1, as basis points: '0.25' → 2500."""
-    parts = text.str.extract(r"^0?(?:\.(\d{1,4}))?$")
-    ok = text.str.fullmatch(r"0|0?\.\d{1,4}|0\.") | (text == "")
+    parts = text.str.extract(r"^0?(?:\.([0-9]{1,4}))?$")
+    ok = text.str.fullmatch(r"0|0?\.[0-9]{1,4}|0\.") | (text == "")
     bad(~ok, lambda i: f"discount {text.iloc[i]!r} is not a share from 0 to 0.9999 (0.25 = 25 % off)")
     digits = parts[0].fillna("").str.ljust(4, "0").where(ok, "0").replace("", "0")
     return pd.to_numeric(digits).astype(np.int64)

@@ -21,6 +21,7 @@ from datetime import date
 
 import numpy as np
 import pandas as pd
+from threadpoolctl import threadpool_limits
 
 from backoffice.analytics.backtest import Choice, choose
 from backoffice.analytics.classify import classify
@@ -58,7 +59,7 @@ def category_profiles(panel: DemandPanel, values: np.ndarray, *, end: int | None
     end = values.shape[1] if end is None else end
     begin = max(0, end - PROFILE_WEEKS * SEASON)
     window = values[:, begin:end]
-    weekday = (panel.dates[begin:end].weekday.to_numpy())
+    weekday = (panel.dates[begin:end].day_of_week.to_numpy())
     profiles = {}
     for category, rows in panel.keys.groupby("category").groups.items():
         block = window[np.asarray(rows)]
@@ -115,9 +116,12 @@ def fit_all(panel: DemandPanel, values: np.ndarray, *, end: int, horizon: int, p
     done = 0
     log.info("forecasting %d series over %d days of history, %d process(es)", len(panel), end, processes)
     if processes <= 1:
+        # OpenBLAS's own threads make statsmodels' many tiny fits several times slower (see _pool).
+        limits = threadpool_limits(limits=1)
         chunks = map(_work, tasks)
         pool = None
     else:
+        limits = None
         pool = _pool(processes)
         chunks = pool.imap_unordered(_work, tasks)
     try:
@@ -136,6 +140,8 @@ def fit_all(panel: DemandPanel, values: np.ndarray, *, end: int, horizon: int, p
         if pool is not None:
             pool.close()
             pool.join()
+        if limits is not None:
+            limits.restore_original_limits()
     return results
 
 
@@ -188,7 +194,7 @@ def _frames(panel: DemandPanel, rows: list, *, dates: pd.DatetimeIndex, shut: np
                             math.nan, math.nan, math.nan, math.nan, math.nan, 0, 0))
             continue
         choice, demand_class, observed = row
-        sigma = _sigma(choice, panel.sold[i, panel.start[i]:].astype(float))
+        sigma = _sigma(choice, panel.demand(i))   # censored days are no evidence of spread
         f = np.where(shut, 0.0, choice.forecast)
         forecast[i] = as_thousandths(f)
         low[i] = as_thousandths(np.where(shut, 0.0, f - INTERVAL_Z * sigma))

@@ -44,7 +44,7 @@ def generate_shop(*, products: int = 50, days: int = 730, seed: int = 0, start: 
                   closures_per_year: int = 4) -> SyntheticShop:
     rng = np.random.default_rng(seed)
     dates = pd.date_range(start, periods=days, freq="D")
-    weekday = dates.weekday.to_numpy()
+    weekday = dates.day_of_week.to_numpy()
     closed = _closed_days(rng, dates=dates, per_year=closures_per_year)
     catalog = _catalog(rng, count=products, days=days, kinds=kinds, churn=churn)
     demand = _true_demand(rng, catalog=catalog, weekday=weekday, days=days)
