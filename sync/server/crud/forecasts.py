@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import json
 import math
-from datetime import timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import Connection, select, text, update
 
 from sync.server.core.db import is_postgres, upsert
 from sync.server.core.errors import Conflict, NotFound
 from sync.server.core.security import aware, now
+from sync.server.crud import daily_demand
+from sync.server.models import closed_days, products
 from sync.server.planning import RATIO_SCALE, forecast_runs, forecasts
 
 STALE_S = 15 * 60          # the job stamps progress at least every 10 s while it fits; far longer means it died
@@ -83,16 +85,23 @@ def save(*, connection: Connection, rows: list[dict]) -> None:
 
 
 def listing(*, connection: Connection, store_id: str, after: str = "", limit: int = 500) -> list[dict]:
-    """The store's forecasts in SKU order after `after`, without their days."""
+    """The store's forecasts in SKU order after `after`, with the product's names and unit, without their days
+    (the next seven days' total instead)."""
     columns = [c for c in forecasts.c if c.name not in ("daily", "low", "high")]
-    query = (select(*columns, forecasts.c.daily).where(forecasts.c.store_id == store_id, forecasts.c.sku > after)
-             .order_by(forecasts.c.sku).limit(limit))
+    query = (select(*columns, forecasts.c.daily, products.c.name_zh, products.c.name_en, products.c.unit)
+             .select_from(forecasts.outerjoin(products, products.c.sku == forecasts.c.sku))
+             .where(forecasts.c.store_id == store_id, forecasts.c.sku > after).order_by(forecasts.c.sku).limit(limit))
     found = []
     for row in connection.execute(query).mappings():
         item = {key: row[key] for key in row.keys() if key != "daily"}
         item["next_7_days"] = sum(json.loads(row["daily"])[:7])
         found.append(item)
     return found
+
+
+def categories(*, connection: Connection, store_id: str) -> list[str]:
+    return list(connection.execute(select(forecasts.c.category).where(forecasts.c.store_id == store_id)
+                                   .distinct().order_by(forecasts.c.category)).scalars())
 
 
 def one(*, connection: Connection, store_id: str, sku: str) -> dict:
@@ -124,3 +133,44 @@ def decoded(row) -> dict:
 
 def _run(row) -> dict:
     return {key: aware(row[key]) if key.endswith("_at") else row[key] for key in _RUN_FIELDS}
+
+
+def history(*, connection: Connection, store_id: str, first: date, last: date, sku: str | None = None,
+            category: str | None = None) -> list[dict]:
+    """Demand per day from `first` to `last` of one product or a category's products summed: {date, quantity,
+    sold_out (some product was), closed}. Days without a sale are 0 — except before the series began (omitted)."""
+    rows = daily_demand.daily(connection=connection, store_id=store_id, first=first, last=last, sku=sku)
+    if category is not None:
+        rows = [row for row in rows if row["category"] == category and row["min_level"] is not None]
+    shut = set(connection.execute(select(closed_days.c.day).where(
+        closed_days.c.store_id == store_id, closed_days.c.day >= first.isoformat(),
+        closed_days.c.day <= last.isoformat())).scalars())
+    days: dict[str, dict] = {}
+    for row in rows:
+        if row["quantity"] <= 0 and row["sold_out"] and not days:
+            continue           # sold out before its first delivery: not on sale yet
+        day = days.setdefault(row["date"], {"date": row["date"], "quantity": 0, "sold_out": False,
+                                            "closed": row["date"] in shut})
+        day["quantity"] += max(row["quantity"], 0)
+        day["sold_out"] = day["sold_out"] or row["sold_out"]
+    if not days:
+        return []
+    out, day = [], date.fromisoformat(min(days))
+    while day <= last:
+        text_day = day.isoformat()
+        out.append(days.get(text_day) or {"date": text_day, "quantity": 0, "sold_out": False,
+                                          "closed": text_day in shut})
+        day += timedelta(days=1)
+    return out
+
+
+def summed(found: list[dict]) -> dict:
+    """A category's forecast: the products' days added; the interval's half-width as if their errors were
+    independent, √(Σ half-width²) (adding the bounds would claim every product misses the same way at once)."""
+    if not found:
+        return {"daily": [], "low": [], "high": []}
+    width = min(len(f["daily"]) for f in found)
+    daily = [sum(f["daily"][k] for f in found) for k in range(width)]
+    spread = [math.isqrt(sum((f["high"][k] - f["daily"][k]) ** 2 for f in found)) for k in range(width)]
+    return {"daily": daily, "low": [max(d - s, 0) for d, s in zip(daily, spread)],
+            "high": [d + s for d, s in zip(daily, spread)]}

@@ -1,16 +1,17 @@
 """Six weeks of a store's sales with a weekly rhythm, pushed through the real push route, for the forecasting
 and replenishment tests: apples by weight (Fruit) sell 3 kg on weekdays and 6 kg at weekends, bread 4 pieces a
-day; both are stocked first (a goods-in on the first morning), so no day is sold out."""
+day; both are stocked first (a goods-in on the first morning), so no day is sold out. The days end yesterday, so
+the forecast starts today and the replenishment routes read it from its first day."""
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sync.server import samples
 from tests.sync.server.office import at, catalog, push
 
-FIRST = date(2026, 9, 1)
 DAYS = 42
-LAST = FIRST + timedelta(days=DAYS - 1)
+LAST = datetime.now(samples.SHANGHAI).date() - timedelta(days=1)    # the Shanghai store's yesterday: forecasts
+FIRST = LAST - timedelta(days=DAYS - 1)                             # then start on its today
 
 
 def apples(day: date) -> int:
