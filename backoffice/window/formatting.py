@@ -42,3 +42,8 @@ def rate(basis_points: int | None) -> str:
     sign = "-" if basis_points < 0 else ""
     whole, part = divmod(abs(basis_points), 100)
     return f"{sign}{whole}.{part:02d}%"
+
+
+def when(iso: str | None) -> str:
+    """An ISO time from HQ as 'YYYY-MM-DD HH:MM', at the offset HQ wrote it; '—' for never."""
+    return iso[:16].replace("T", " ") if iso else "—"

@@ -10,6 +10,7 @@ from datetime import date
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QTabWidget,
                                QVBoxLayout, QWidget)
 
+from backoffice.window.admin_screen import AdminScreen
 from backoffice.window.dashboard_screen import DashboardScreen
 from backoffice.window.login_screen import LoginScreen, SignedIn
 from backoffice.window.sales_screen import SalesScreen
@@ -33,6 +34,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.dashboard = DashboardScreen(background=self.background, today=today)
         self.stock = StockScreen(background=self.background, language=languages.current)
         self.sales = SalesScreen(background=self.background, today=today, language=languages.current)
+        self.admin = AdminScreen(background=self.background)
         self.store = QComboBox()
         self.store.setMinimumWidth(240)
         self.who = QLabel()
@@ -45,6 +47,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.stock, "")
         self.tabs.addTab(self.sales, "")
+        self.tabs.addTab(self.admin, "")
         self.store_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.store_label)
@@ -75,6 +78,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.tabs.setTabText(0, self.tr("Dashboard"))
         self.tabs.setTabText(1, self.tr("Stock"))
         self.tabs.setTabText(self.tabs.indexOf(self.sales), self.tr("Sales analysis"))
+        self.tabs.setTabText(self.tabs.indexOf(self.admin), self.tr("Administration"))
         self.store_label.setText(self.tr("Store"))
         self.sign_out_button.setText(self.tr("Sign out"))
         self.language_button.setText("English" if self.languages.current == "zh_CN" else "中文")
@@ -125,12 +129,15 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.dashboard.use(client=client, store_id=store)
         self.stock.use(client=client, store_id=store)
         self.sales.use(client=client, store_id=store)
+        self.admin.use(client=client, store_id=store, admin=bool(self.signed and self.signed.session.role == "admin"),
+                       stores=self.signed.stores if self.signed else [])
 
     def sign_out(self) -> None:
         signed, self.signed = self.signed, None
         self.dashboard.use(client=None, store_id=None)
         self.stock.use(client=None, store_id=None)
         self.sales.use(client=None, store_id=None)
+        self.admin.use(client=None, store_id=None)
         self.store.clear()
         self.pages.setCurrentIndex(0)
         if signed is not None:

@@ -7,42 +7,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDateEdit, QFileDialog, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from backoffice.window import hq_office, sales_export
 from backoffice.window.chart import BarChartWidget, Series
 from backoffice.window.formatting import money, quantity, rate
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated
+from backoffice.window.widgets import Retranslated, fill, table
 from pos_app.core.money import div_round
 from pos_app.core.quantity import format_quantity
 from pos_app.till.background import Background
-
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-
-
-def table(columns: int) -> QTableWidget:
-    view = QTableWidget(0, columns)
-    view.verticalHeader().hide()
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
-def fill(view: QTableWidget, rows: list[tuple[str, ...]], *, right_from: int) -> None:
-    """Replace the rows; columns from `right_from` on are figures, aligned right."""
-    view.setRowCount(len(rows))
-    for row, cells in enumerate(rows):
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            if column >= right_from:
-                item.setTextAlignment(RIGHT)
-            view.setItem(row, column, item)
-
 
 class SalesScreen(Retranslated, QWidget):
     def __init__(self, *, background: Background, today: date | None = None, language: str = "zh_CN",

@@ -1,9 +1,10 @@
-"""What every back-office screen shares: texts set again on a language switch, and the one-line banner."""
+"""What every back-office screen shares: texts set again on a language switch, the one-line banner, and
+read-only tables of figures."""
 from __future__ import annotations
 
 
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
 
 
 class Retranslated:
@@ -25,3 +26,27 @@ def show_banner(label: QLabel, text: str, *, kind: str) -> None:
     label.style().unpolish(label)
     label.style().polish(label)
     label.show()
+
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def table(columns: int) -> QTableWidget:
+    view = QTableWidget(0, columns)
+    view.verticalHeader().hide()
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def fill(view: QTableWidget, rows: list[tuple[str, ...]], *, right_from: int | None = None) -> None:
+    """Replace the rows; columns from `right_from` on (if given) are figures, aligned right."""
+    view.setRowCount(len(rows))
+    for row, cells in enumerate(rows):
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            if right_from is not None and column >= right_from:
+                item.setTextAlignment(RIGHT)
+            view.setItem(row, column, item)

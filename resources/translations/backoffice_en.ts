@@ -1,55 +1,78 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name>AdminScreen</name>
+    <message>
+        <location filename="../../backoffice/window/admin_screen.py" line="30" />
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/admin_screen.py" line="30" />
+        <source>Tills</source>
+        <translation>Tills</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/admin_screen.py" line="31" />
+        <source>Sync problems</source>
+        <translation>Sync problems</translation>
+    </message>
+</context>
+<context>
     <name>BackOfficeMainWidget</name>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="74" />
+        <location filename="../../backoffice/window/main_window.py" line="77" />
         <source>FreshTill back office</source>
         <translation>FreshTill back office</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="75" />
+        <location filename="../../backoffice/window/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="76" />
+        <location filename="../../backoffice/window/main_window.py" line="79" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="77" />
+        <location filename="../../backoffice/window/main_window.py" line="80" />
         <source>Sales analysis</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="78" />
+        <location filename="../../backoffice/window/main_window.py" line="81" />
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="82" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="79" />
+        <location filename="../../backoffice/window/main_window.py" line="83" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="83" />
-        <location filename="../../backoffice/window/main_window.py" line="100" />
+        <location filename="../../backoffice/window/main_window.py" line="87" />
+        <location filename="../../backoffice/window/main_window.py" line="104" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="86" />
+        <location filename="../../backoffice/window/main_window.py" line="90" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="86" />
+        <location filename="../../backoffice/window/main_window.py" line="90" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="112" />
+        <location filename="../../backoffice/window/main_window.py" line="116" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</translation>
     </message>
@@ -240,138 +263,138 @@
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="113" />
+        <location filename="../../backoffice/window/sales_screen.py" line="88" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="114" />
+        <location filename="../../backoffice/window/sales_screen.py" line="89" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="115" />
+        <location filename="../../backoffice/window/sales_screen.py" line="90" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="116" />
+        <location filename="../../backoffice/window/sales_screen.py" line="91" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="117" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="118" />
+        <location filename="../../backoffice/window/sales_screen.py" line="93" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="119" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="96" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="121" />
-        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <location filename="../../backoffice/window/sales_screen.py" line="96" />
+        <location filename="../../backoffice/window/sales_screen.py" line="98" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="121" />
-        <location filename="../../backoffice/window/sales_screen.py" line="123" />
-        <location filename="../../backoffice/window/sales_screen.py" line="224" />
+        <location filename="../../backoffice/window/sales_screen.py" line="96" />
+        <location filename="../../backoffice/window/sales_screen.py" line="98" />
+        <location filename="../../backoffice/window/sales_screen.py" line="199" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="121" />
+        <location filename="../../backoffice/window/sales_screen.py" line="96" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="121" />
-        <location filename="../../backoffice/window/sales_screen.py" line="123" />
-        <location filename="../../backoffice/window/sales_screen.py" line="225" />
+        <location filename="../../backoffice/window/sales_screen.py" line="96" />
+        <location filename="../../backoffice/window/sales_screen.py" line="98" />
+        <location filename="../../backoffice/window/sales_screen.py" line="200" />
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="122" />
+        <location filename="../../backoffice/window/sales_screen.py" line="97" />
         <source>Margin rate</source>
         <translation>Margin rate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="122" />
+        <location filename="../../backoffice/window/sales_screen.py" line="97" />
         <source>Waste rate</source>
         <translation>Waste rate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="123" />
+        <location filename="../../backoffice/window/sales_screen.py" line="98" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="126" />
+        <location filename="../../backoffice/window/sales_screen.py" line="101" />
         <source>Top sellers</source>
         <translation>Top sellers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="127" />
+        <location filename="../../backoffice/window/sales_screen.py" line="102" />
         <source>Bottom sellers</source>
         <translation>Bottom sellers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="151" />
+        <location filename="../../backoffice/window/sales_screen.py" line="126" />
         <source>The first day is after the last: choose the range again.</source>
         <translation>The first day is after the last: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="153" />
+        <location filename="../../backoffice/window/sales_screen.py" line="128" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="169" />
+        <location filename="../../backoffice/window/sales_screen.py" line="144" />
         <source>Export the sales analysis</source>
         <translation>Export the sales analysis</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="171" />
+        <location filename="../../backoffice/window/sales_screen.py" line="146" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="181" />
+        <location filename="../../backoffice/window/sales_screen.py" line="156" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/sales_screen.py" line="185" />
+        <location filename="../../backoffice/window/sales_screen.py" line="160" />
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="205" />
-        <location filename="../../backoffice/window/sales_screen.py" line="222" />
+        <location filename="../../backoffice/window/sales_screen.py" line="180" />
+        <location filename="../../backoffice/window/sales_screen.py" line="197" />
         <source>Amount and margin by category</source>
         <translation>Amount and margin by category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="209" />
+        <location filename="../../backoffice/window/sales_screen.py" line="184" />
         <source>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</source>
         <translation>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="213" />
+        <location filename="../../backoffice/window/sales_screen.py" line="188" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -623,6 +646,345 @@
         <location filename="../../backoffice/window/stock_table_model.py" line="70" />
         <source>Alerts</source>
         <translation>Alerts</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsPanel</name>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="94" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="95" />
+        <source>Events HQ refused, newest first</source>
+        <translation>Events HQ refused, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="96" />
+        <source>Exceptions noted while applying sales, newest first</source>
+        <translation>Exceptions noted while applying sales, newest first</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="97" />
+        <source>Older events</source>
+        <translation>Older events</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="98" />
+        <source>Older exceptions</source>
+        <translation>Older exceptions</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="99" />
+        <source>The event as the till sent it</source>
+        <translation>The event as the till sent it</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
+        <source>Received at</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="101" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="101" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="103" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="103" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="105" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="118" />
+        <source>Choose one store to see its sync problems.</source>
+        <translation>Choose one store to see its sync problems.</translation>
+    </message>
+</context>
+<context>
+    <name>TillsPanel</name>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="74" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
+        <source>Revoke till…</source>
+        <translation>Revoke till…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="76" />
+        <source>Issue an enrollment code</source>
+        <translation>Issue an enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="77" />
+        <source>Copy code and fingerprint</source>
+        <translation>Copy code and fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <source>Last seen</source>
+        <translation>Last seen</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <source>Last sales received</source>
+        <translation>Last sales received</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <source>Events received</source>
+        <translation>Events received</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="80" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="118" />
+        <source>Revoke till</source>
+        <translation>Revoke till</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="119" />
+        <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
+        <translation>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="124" />
+        <source>Till %1 is revoked.</source>
+        <translation>Till %1 is revoked.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="146" />
+        <source>The code and the fingerprint are on the clipboard.</source>
+        <translation>The code and the fingerprint are on the clipboard.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="155" />
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="156" />
+        <source>Enrolled</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="164" />
+        <source>Choose one store to enroll a new till for it.</source>
+        <translation>Choose one store to enroll a new till for it.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="166" />
+        <source>Only an administrator may enroll tills.</source>
+        <translation>Only an administrator may enroll tills.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="168" />
+        <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
+        <translation>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/tills_panel.py" line="175" />
+        <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
+        <translation><numerusform>Valid once, until %1 (%n minute). CA fingerprint: %2</numerusform><numerusform>Valid once, until %1 (%n minutes). CA fingerprint: %2</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="66" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="67" />
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="68" />
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="69" />
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="70" />
+        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <source>User ID</source>
+        <translation>User ID</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="70" />
+        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="70" />
+        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="70" />
+        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="71" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="71" />
+        <location filename="../../backoffice/window/users_panel.py" line="167" />
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
+        <source>for the back office (managers)</source>
+        <translation>for the back office (managers)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="74" />
+        <source>4–12 digits, for the tills</source>
+        <translation>4–12 digits, for the tills</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="75" />
+        <source>Create user</source>
+        <translation>Create user</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="82" />
+        <location filename="../../backoffice/window/users_panel.py" line="91" />
+        <location filename="../../backoffice/window/users_panel.py" line="164" />
+        <source>Every store</source>
+        <translation>Every store</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <source>Signs in with</source>
+        <translation>Signs in with</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="96" />
+        <source>Only an administrator may change users.</source>
+        <translation>Only an administrator may change users.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="128" />
+        <source>%1 may sign in again.</source>
+        <translation>%1 may sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="129" />
+        <source>%1 is deactivated: signed out now, and at the tills after their next sync.</source>
+        <translation>%1 is deactivated: signed out now, and at the tills after their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="144" />
+        <source>Give the user an ID and a password or a PIN.</source>
+        <translation>Give the user an ID and a password or a PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="150" />
+        <source>%1 is created; the tills receive the user at their next sync.</source>
+        <translation>%1 is created; the tills receive the user at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="167" />
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="172" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/users_panel.py" line="172" />
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
     </message>
 </context>
 </TS>

@@ -57,3 +57,39 @@ ZH.update({
     "%1 to %2: sales %3, margin %4 (%5), waste at cost %6": "%1 至 %2：销售额 %3，毛利 %4（%5），损耗成本 %6",
 })
 EN_PLURALS["Exported %n row(s) to %1."] = ("Exported %n row to %1.", "Exported %n rows to %1.")
+
+# Administration view
+ZH.update({
+    "Administration": "系统管理", "Users": "用户", "Tills": "收银台", "Sync problems": "同步问题",
+    "Cashier": "收银员", "Manager": "店长", "Administrator": "管理员", "Deactivate": "停用", "Reactivate": "重新启用",
+    "New user": "新建用户", "User ID": "用户 ID", "Name": "姓名", "Role": "角色", "PIN": "PIN 码",
+    "for the back office (managers)": "用于后台（店长）", "4–12 digits, for the tills": "4–12 位数字，用于收银台",
+    "Create user": "创建用户", "Every store": "全部门店", "Status": "状态", "Signs in with": "登录方式",
+    "Created": "创建时间", "Only an administrator may change users.": "只有管理员可以修改用户。",
+    "%1 may sign in again.": "%1 已可重新登录。",
+    "%1 is deactivated: signed out now, and at the tills after their next sync.":
+        "%1 已停用：立即退出登录，收银台在下次同步后生效。",
+    "Give the user an ID and a password or a PIN.": "请填写用户 ID，以及密码或 PIN 码。",
+    "%1 is created; the tills receive the user at their next sync.": "%1 已创建；收银台在下次同步时收到该用户。",
+    "password": "密码", "Active": "启用", "Deactivated": "已停用",
+    "Revoke till…": "吊销收银台…", "Issue an enrollment code": "生成注册码",
+    "Copy code and fingerprint": "复制注册码和指纹", "Till": "收银台", "Last seen": "最近联系",
+    "Last sales received": "最近收到销售", "Events received": "已收事件数", "Revoke till": "吊销收银台",
+    "Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.":
+        "确定吊销收银台 %1？重新注册前，它将无法上传销售或接收更新。",
+    "Till %1 is revoked.": "收银台 %1 已吊销。",
+    "The code and the fingerprint are on the clipboard.": "注册码和指纹已复制到剪贴板。",
+    "Revoked %1": "已于 %1 吊销", "Enrolled": "已注册",
+    "Choose one store to enroll a new till for it.": "请选择一个门店，为其注册新收银台。",
+    "Only an administrator may enroll tills.": "只有管理员可以注册收银台。",
+    "A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.":
+        "门店 %1 的新收银台：生成注册码，并在收银台输入它以及总部地址和指纹。",
+    "Valid once, until %1 (%n minute(s)). CA fingerprint: %2": "仅可使用一次，有效至 %1（%n 分钟）。CA 指纹：%2",
+    "Events HQ refused, newest first": "总部拒收的事件（最新在前）",
+    "Exceptions noted while applying sales, newest first": "处理销售时记录的异常（最新在前）",
+    "Older events": "更早的事件", "Older exceptions": "更早的异常", "The event as the till sent it": "收银台发送的原始事件",
+    "Received at": "接收时间", "Number": "序号", "Kind": "类型", "Reason": "原因", "Detail": "详情",
+    "Choose one store to see its sync problems.": "请选择一个门店查看其同步问题。",
+})
+EN_PLURALS["Valid once, until %1 (%n minute(s)). CA fingerprint: %2"] = (
+    "Valid once, until %1 (%n minute). CA fingerprint: %2", "Valid once, until %1 (%n minutes). CA fingerprint: %2")

@@ -1,0 +1,174 @@
+"""Administration › Users: who may sign in where (a store's manager sees that store's), creating a user with
+a role, a store, a password (back office) and/or a PIN (tills), and deactivating or reactivating one. HQ lets
+only an administrator change users; a deactivated user's sessions end at once and the tills learn it at
+their next sync."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from backoffice.window import hq_office
+from backoffice.window.formatting import when
+from backoffice.window.hq_client import HqClient
+from backoffice.window.messages import sentence
+from backoffice.window.widgets import Retranslated, fill, table
+from pos_app.till.background import Background
+
+ROLES = ("cashier", "manager", "admin")
+
+
+class UsersPanel(Retranslated, QWidget):
+    def __init__(self, *, background: Background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.background = background
+        self.client: HqClient | None = None
+        self.store_id: str | None = None
+        self.admin = False
+        self.rows: list[dict] = []
+        self.table = table(7)
+        self.table.itemSelectionChanged.connect(self._selection)
+        self.deactivate_button, self.activate_button, self.refresh_button = QPushButton(), QPushButton(), QPushButton()
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.form = QGroupBox()
+        self.user_id, self.name, self.password, self.pin = QLineEdit(), QLineEdit(), QLineEdit(), QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.role, self.store = QComboBox(), QComboBox()
+        self.create_button = QPushButton()
+        self.labels = [QLabel() for _ in range(6)]
+        form = QFormLayout(self.form)
+        for label, field in zip(self.labels, (self.user_id, self.name, self.role, self.store, self.password,
+                                              self.pin)):
+            form.addRow(label, field)
+        form.addRow(self.create_button)
+        buttons = QHBoxLayout()
+        for button in (self.refresh_button, self.deactivate_button, self.activate_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(buttons)
+        left.addWidget(self.state)
+        left.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(self.form, 1)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.deactivate_button.clicked.connect(lambda: self.set_active(False))
+        self.activate_button.clicked.connect(lambda: self.set_active(True))
+        self.create_button.clicked.connect(self.create)
+        self.retranslate()
+
+    def role_names(self) -> dict[str, str]:
+        return {"cashier": self.tr("Cashier"), "manager": self.tr("Manager"), "admin": self.tr("Administrator")}
+
+    def retranslate(self) -> None:
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.deactivate_button.setText(self.tr("Deactivate"))
+        self.activate_button.setText(self.tr("Reactivate"))
+        self.form.setTitle(self.tr("New user"))
+        for label, text in zip(self.labels, (self.tr("User ID"), self.tr("Name"), self.tr("Role"), self.tr("Store"),
+                                             self.tr("Password"), self.tr("PIN"))):
+            label.setText(text)
+        self.password.setPlaceholderText(self.tr("for the back office (managers)"))
+        self.pin.setPlaceholderText(self.tr("4–12 digits, for the tills"))
+        self.create_button.setText(self.tr("Create user"))
+        chosen = self.role.currentData() or "cashier"
+        self.role.clear()
+        for role, name in self.role_names().items():
+            self.role.addItem(name, role)
+        self.role.setCurrentIndex(self.role.findData(chosen))
+        if self.store.count():
+            self.store.setItemText(0, self.tr("Every store"))
+        self.table.setHorizontalHeaderLabels([self.tr("User ID"), self.tr("Name"), self.tr("Role"), self.tr("Store"),
+                                              self.tr("Status"), self.tr("Signs in with"), self.tr("Created")])
+        self._show()
+
+    def use(self, *, client: HqClient | None, store_id: str | None, admin: bool, stores: list[dict]) -> None:
+        self.client, self.store_id, self.admin = client, store_id, admin
+        self.rows = []
+        self.store.clear()
+        self.store.addItem(self.tr("Every store"), None)
+        for store in stores:
+            self.store.addItem(store["name"] or store["id"], store["id"])
+        self.store.setCurrentIndex(max(self.store.findData(store_id), 0) if store_id else 0)
+        self.form.setEnabled(admin)
+        self.state.setText("" if admin else self.tr("Only an administrator may change users."))
+        self._show()
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.client is None:
+            return
+        client, store_id = self.client, self.store_id
+
+        def done(rows: list[dict]) -> None:
+            if (client, store_id) == (self.client, self.store_id):
+                self.rows = rows
+                self._show()
+
+        self.background.run(lambda: hq_office.users(client, store_id=store_id), on_success=done,
+                            on_failure=lambda error: self.state.setText(sentence(error)))
+
+    def selected(self) -> dict | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectedItems() else None
+
+    def select(self, user_id: str) -> None:
+        for row, user in enumerate(self.rows):
+            if user["id"] == user_id:
+                self.table.selectRow(row)
+
+    def set_active(self, active: bool) -> None:
+        user, client = self.selected(), self.client
+        if user is None or client is None:
+            return
+
+        def done(row: dict) -> None:
+            self.state.setText((self.tr("%1 may sign in again.") if active else
+                                self.tr("%1 is deactivated: signed out now, and at the tills after their next "
+                                        "sync.")).replace("%1", row["id"]))
+            self.refresh()
+
+        self.background.run(lambda: hq_office.set_user_active(client, user_id=user["id"], active=active),
+                            on_success=done, on_failure=lambda error: self.state.setText(sentence(error)))
+
+    def create(self) -> None:
+        client = self.client
+        if client is None:
+            return
+        user = {"id": self.user_id.text().strip(), "name": self.name.text().strip(), "role": self.role.currentData(),
+                "store_id": self.store.currentData(), "password": self.password.text() or None,
+                "pin": self.pin.text().strip() or None}
+        if not user["id"] or not (user["password"] or user["pin"]):
+            self.state.setText(self.tr("Give the user an ID and a password or a PIN."))
+            return
+
+        def done(made: dict) -> None:
+            for field in (self.user_id, self.name, self.password, self.pin):
+                field.clear()
+            self.state.setText(self.tr("%1 is created; the tills receive the user at their next sync.")
+                               .replace("%1", made["id"]))
+            self.refresh()
+
+        self.background.run(lambda: hq_office.create_user(client, user=user), on_success=done,
+                            on_failure=lambda error: self.state.setText(sentence(error)))
+
+    def _selection(self) -> None:
+        user = self.selected()
+        self.deactivate_button.setEnabled(self.admin and user is not None and user["active"])
+        self.activate_button.setEnabled(self.admin and user is not None and not user["active"])
+
+    def _show(self) -> None:
+        roles = self.role_names()
+        every = self.tr("Every store")
+
+        def signs_in(user: dict) -> str:
+            ways = ([self.tr("password")] if user["has_password"] else []) + ([self.tr("PIN")] if user["has_pin"]
+                                                                             else [])
+            return ", ".join(ways) or "—"
+
+        fill(self.table, [(u["id"], u["name"], roles.get(u["role"], u["role"]), u["store_id"] or every,
+                           self.tr("Active") if u["active"] else self.tr("Deactivated"), signs_in(u),
+                           when(u["created_at"])) for u in self.rows])
+        self._selection()
