@@ -158,6 +158,69 @@ class HqClient:
         JSON, or HqProblem. For routes whose wrapper lives beside the view that uses it (hq_office.py)."""
         return self._call(method, f"{API}{path}", body=body, params=params)
 
+    def forecasts(self, *, store_id: str, page_size: int = 1000) -> dict:
+        """The store's latest forecasts, all pages: {run, categories, forecasts}."""
+        found, after = [], ""
+        while True:
+            page = self._call("GET", f"{API}/stores/{_part(store_id)}/forecasts",
+                              params={"limit": str(page_size), "after": after})
+            found += page["forecasts"]
+            if not page["next"]:
+                return {"run": page["run"], "categories": page["categories"], "forecasts": found}
+            after = page["next"]
+
+    def forecast(self, *, store_id: str, sku: str | None = None, category: str | None = None,
+                 history_days: int = 56) -> dict:
+        """One product's (`sku`) or one category's history, forecast and 80 % interval."""
+        params = {"history_days": str(history_days)}
+        if sku is not None:
+            return self._call("GET", f"{API}/stores/{_part(store_id)}/forecasts/{_part(sku)}", params=params)
+        return self._call("GET", f"{API}/stores/{_part(store_id)}/category-forecast",
+                          params={**params, "category": category or ""})
+
+    def recompute(self, *, store_id: str, sku: str, history_days: int = 56) -> dict:
+        return self._call("POST", f"{API}/stores/{_part(store_id)}/forecasts/{_part(sku)}/recompute",
+                          params={"history_days": str(history_days)})
+
+    def replenishment(self, *, store_id: str, supplier: str | None = None, service_level_bp: int = 9500,
+                      page_size: int = 1000) -> dict:
+        """Suggested orders with their inputs, all pages: {today, suppliers, lines}."""
+        lines, after = [], ""
+        params = {"service_level": str(service_level_bp), "limit": str(page_size)}
+        if supplier is not None:
+            params["supplier"] = supplier
+        while True:
+            page = self._call("GET", f"{API}/stores/{_part(store_id)}/replenishment", params={**params, "after": after})
+            lines += page["lines"]
+            if not page["next"]:
+                return {"today": page["today"], "suppliers": page["suppliers"], "lines": lines}
+            after = page["next"]
+
+    def create_purchase_order(self, *, store_id: str, supplier: str, lines: list[dict]) -> dict:
+        """`lines`: [{sku, suggested, ordered}] in thousandths; answers the draft order."""
+        return self._call("POST", f"{API}/stores/{_part(store_id)}/purchase-orders",
+                          body={"supplier": supplier, "lines": lines})
+
+    def purchase_orders(self, *, store_id: str, status: str | None = None, limit: int = 50) -> list[dict]:
+        params = {"limit": str(limit)}
+        if status:
+            params["status"] = status
+        return self._call("GET", f"{API}/stores/{_part(store_id)}/purchase-orders", params=params)["orders"]
+
+    def purchase_order(self, *, store_id: str, order_id: int, action: str = "") -> dict:
+        """The order; `action` "send" or "receive" posts that first (receiving: every line as ordered)."""
+        path = f"{API}/stores/{_part(store_id)}/purchase-orders/{int(order_id)}"
+        if action == "receive":
+            return self._call("POST", f"{path}/receive", body={"lines": []})["order"]
+        if action == "send":
+            return self._call("POST", f"{path}/send")
+        return self._call("GET", path)
+
+    def export_purchase_order(self, *, store_id: str, order_id: int, kind: str) -> bytes:
+        """The order as a CSV or XLSX file's bytes."""
+        return self._call("GET", f"{API}/stores/{_part(store_id)}/purchase-orders/{int(order_id)}/export",
+                          params={"format": kind}, raw=True)
+
     def logout(self) -> None:
         if self.session is not None:
             try:
@@ -187,6 +250,8 @@ class HqClient:
             raise HqProblem(f"The connection to {where} broke ({_short(exc)}).", kind="unreachable") from None
         if response.status_code >= 400:
             raise _problem(response, where=where)
+        if raw:
+            return response.content
         if response.status_code == 204 or not response.content:
             return None
         try:
