@@ -10,29 +10,17 @@ import orjson
 
 from sync.protocol import PULL
 from sync.server import feed, metrics, mirror
-from sync.server.api.fastlane import _since
-from sync.server.core.security import now, token_hash
+from sync.server.api.fastlane import _since, cached_till
 
 
 def answer_changes(scope) -> bytes | None:
     if scope["method"] != "GET" or scope["path"] != PULL:
         return None
-    context = getattr(getattr(scope.get("app"), "state", None), "hq", None)
-    if context is None:
+    found = cached_till(scope)
+    if found is None:
         return None
-    token = None
-    for name, value in scope["headers"]:
-        if name == b"authorization":
-            scheme, _, rest = value.decode("latin-1").partition(" ")
-            if scheme.lower() == "bearer":
-                token = rest.strip()
-            break
-    if not token:
-        return None
+    context, who = found
     state = context.state
-    who = state.principals.get(token_hash(token))
-    if who is None or who.kind != "till" or (who.expires_at is not None and who.expires_at <= now()):
-        return None
     since = _since(scope.get("query_string", b""))
     if since is None:
         return None

@@ -30,10 +30,26 @@ def error(status: int, code: str, message: str, **extra) -> Response:
                     media_type="application/json")
 
 
+def describe(exc: Exception) -> tuple[int, str, str]:
+    """Status, code and sentence for an error raised while serving — by the routes' handlers below and by the
+    push lane (api/pushlane.py), which runs in front of FastAPI, so both answer the same."""
+    if isinstance(exc, HqError):
+        return exc.status, exc.code, exc.message
+    if isinstance(exc, BodyTooLarge):
+        return 413, "too_large", f"The request body is over the {exc.limit // (1024 * 1024)} MB limit."
+    if isinstance(exc, (DataError, OverflowError)):
+        # The database refused a value the models let through: a NUL character or a number past 64 bits.
+        return 422, "unstorable", "A value in this request cannot be stored (a NUL character or a number out of range)."
+    return 500, "internal", "HQ hit an internal error; it was logged."
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(HqError)
-    async def _hq(_request: Request, exc: HqError):
-        return error(exc.status, exc.code, exc.message)
+    @app.exception_handler(BodyTooLarge)
+    @app.exception_handler(DataError)
+    @app.exception_handler(OverflowError)
+    async def _described(_request: Request, exc: Exception):
+        return error(*describe(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError):
@@ -45,18 +61,7 @@ def install(app: FastAPI) -> None:
     async def _http(_request: Request, exc: HTTPException):
         return error(exc.status_code, "http_error", str(exc.detail))
 
-    @app.exception_handler(BodyTooLarge)
-    async def _too_large(_request: Request, exc: BodyTooLarge):
-        return error(413, "too_large", f"The request body is over the {exc.limit // (1024 * 1024)} MB limit.")
-
-    @app.exception_handler(DataError)
-    @app.exception_handler(OverflowError)
-    async def _unstorable(_request: Request, exc: Exception):
-        # The database refused a value the models let through: a NUL character or a number past 64 bits.
-        return error(422, "unstorable", "A value in this request cannot be stored (a NUL character or a number "
-                                        "out of range).")
-
     @app.exception_handler(Exception)
     async def _bug(request: Request, exc: Exception):
         log.exception("unhandled error on %s %s", request.method, request.url.path)
-        return error(500, "internal", "HQ hit an internal error; it was logged.")
+        return error(*describe(exc))

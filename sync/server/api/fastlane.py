@@ -19,11 +19,10 @@ from sync.server.core.security import now, token_hash
 _PULL = PULL.encode()
 
 
-def answer_pull(scope) -> bytes | None:
-    if scope["method"] != "GET" or scope["path"] != PULL:
-        return None
-    app = scope.get("app")
-    context = getattr(getattr(app, "state", None), "hq", None)
+def cached_till(scope):
+    """(HQ's context, the till) when the request's bearer token is a till already in this worker's principal
+    cache and unexpired; None sends the request the slow way, where a cache miss reads the database."""
+    context = getattr(getattr(scope.get("app"), "state", None), "hq", None)
     if context is None:
         return None
     token = None
@@ -38,6 +37,16 @@ def answer_pull(scope) -> bytes | None:
     who = context.state.principals.get(token_hash(token))
     if who is None or who.kind != "till" or (who.expires_at is not None and who.expires_at <= now()):
         return None
+    return context, who
+
+
+def answer_pull(scope) -> bytes | None:
+    if scope["method"] != "GET" or scope["path"] != PULL:
+        return None
+    found = cached_till(scope)
+    if found is None:
+        return None
+    context, who = found
     since = _since(scope.get("query_string", b""))
     if since is None:
         return None

@@ -1,5 +1,6 @@
-"""Pure ASGI middleware (no per-request task or copy): request metrics, the body size limit, and the
-pull fast lanes (api/fastlane.py for "nothing new", api/changelane.py for changes from memory).
+"""Pure ASGI middleware (no per-request task or copy): request metrics, the body size limit, the pull fast
+lanes (api/fastlane.py for "nothing new", api/changelane.py for changes from memory) and the push lane
+(api/pushlane.py).
 
 `Guard` sits inside FastAPI (installed by create_app). `FastLanes` wraps the whole FastAPI application when
 HQ is served (runner.py), so a pull the lanes can answer does not pass through FastAPI's and Starlette's
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 import time
 
-from sync.protocol import PULL
+from sync.protocol import PULL, PUSH
 from sync.server import metrics
 from sync.server.api.changelane import answer_changes
 from sync.server.api.fastlane import answer_pull
+from sync.server.api.pushlane import serve_push
 from sync.server.api.errors import BodyTooLarge
 
 
@@ -56,6 +58,9 @@ class FastLanes:
                 await _send_json(send, fast)
                 _count_fast_pull(started)
                 return
+        elif scope["type"] == "http" and scope["method"] == "POST" and scope["path"] == PUSH:
+            scope["app"] = self.app
+            return await serve_push(scope, receive, send, self.app)
         await self.app(scope, receive, send)
 
 
