@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, ...]] = {
     "hq": ("sync.server.commands",),
     "backoffice": ("backoffice.window.commands",),
     "forecast": ("backoffice.analytics.commands",),
+    "self-check": ("pos_app.till.self_check",),
 }
 COMMAND_MODULES = tuple(dict.fromkeys(module for modules in COMMANDS.values() for module in modules))
 
