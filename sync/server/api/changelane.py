@@ -8,22 +8,16 @@ from __future__ import annotations
 
 import orjson
 
-from sync.protocol import PULL
 from sync.server import feed, metrics, mirror
-from sync.server.api.fastlane import _since, cached_till
+from sync.server.api.fastlane import lane_pull
 
 
 def answer_changes(scope) -> bytes | None:
-    if scope["method"] != "GET" or scope["path"] != PULL:
+    request = lane_pull(scope)
+    if request is None:
         return None
-    found = cached_till(scope)
-    if found is None:
-        return None
-    context, who = found
+    context, who, since = request
     state = context.state
-    since = _since(scope.get("query_string", b""))
-    if since is None:
-        return None
     state.watch(who.store_id)
     body = mirror.changes(state.feeds.get(who.store_id), cursor=feed.parse_cursor(since), till_id=who.till_id,
                           known=state.versions)

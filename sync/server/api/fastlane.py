@@ -40,16 +40,22 @@ def cached_till(scope):
     return context, who
 
 
-def answer_pull(scope) -> bytes | None:
+def lane_pull(scope):
+    """(context, till, since) for a pull a lane may answer: a cached till and a lone short `since`."""
     if scope["method"] != "GET" or scope["path"] != PULL:
         return None
     found = cached_till(scope)
     if found is None:
         return None
-    context, who = found
     since = _since(scope.get("query_string", b""))
-    if since is None:
+    return None if since is None else (*found, since)
+
+
+def answer_pull(scope) -> bytes | None:
+    request = lane_pull(scope)
+    if request is None:
         return None
+    context, who, since = request
     cursor = feed.parse_cursor(since)
     if not feed.unchanged(cursor, context.state.versions, store_id=who.store_id):
         return None
