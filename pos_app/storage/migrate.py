@@ -5,6 +5,7 @@ entirely; `HEAD` is checked against the migration scripts by a test.
 """
 from __future__ import annotations
 
+import logging
 import shutil
 import sqlite3
 from datetime import datetime, timezone
@@ -15,12 +16,18 @@ from sqlalchemy import Engine, text
 import migrations
 from pos_app.core.errors import PosError
 
+log = logging.getLogger(__name__)
+
 HEAD = "0005"
 MIGRATIONS = Path(migrations.__file__).resolve().parent / "till"
 
 
 class MigrationError(PosError):
     code = "migration"
+
+    def __init__(self, message: str, *, backup: Path | None = None) -> None:
+        super().__init__(message)
+        self.backup = backup     # the copy the database was restored from, for the window to name it
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -69,10 +76,13 @@ def upgrade(engine: Engine, *, path: Path, script_location: Path = MIGRATIONS) -
     except Exception as exc:
         engine.dispose()
         if saved is not None:
+            log.error("migrating %s from %s failed; restoring %s", path, revision, saved, exc_info=True)
             _restore(saved, path)
+            # One sentence a store manager can act on; the cause is in the log and in __cause__.
             raise MigrationError(
-                f"The database could not be upgraded ({exc}). It was restored from the backup taken just "
-                f"before, {saved.name}; no sale was lost. Run the previous version or contact support.") from exc
+                f"The till database could not be upgraded to this version, so it was restored from the backup "
+                f"{saved} taken just before and no sale was lost: start the previous version or call support "
+                f"(the upgrade failed with: {exc}).", backup=saved) from exc
         raise MigrationError(f"The new database could not be created: {exc}") from exc
     return saved
 

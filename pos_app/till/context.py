@@ -126,8 +126,9 @@ def open_demo(folder: Path, *, printer_setting: str | None = None) -> TillContex
 
 
 def open_store(folder: Path, *, printer_setting: str | None, scale_port: str | None,
-               scale_protocol: str = "toledo8217") -> TillContext:
-    db = TillDatabase.open(folder)
+               scale_protocol: str = "toledo8217", db: TillDatabase | None = None) -> TillContext:
+    """`db`: the database already opened (and migrated) by the start-up, else it is opened here."""
+    db = db or TillDatabase.open(folder)
     with db.reading() as connection:
         store = StoreInfo(name=settings_repo.get(connection, "store_name") or "",
                           name_en=settings_repo.get(connection, "store_name_en") or "",

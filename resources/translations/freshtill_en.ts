@@ -88,22 +88,22 @@
 <context>
     <name>BasketTableModel</name>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Item</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Qty / weight</source>
         <translation>Qty / weight</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Unit price</source>
         <translation>Unit price</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -177,6 +177,99 @@
     </message>
 </context>
 <context>
+    <name>HeadOfficePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="157" />
+        <source>Enter head office's address, such as https://hq.example.com:8443.</source>
+        <translation>Enter head office's address, such as https://hq.example.com:8443.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="160" />
+        <source>Enter the one-time enrollment code head office gave you.</source>
+        <translation>Enter the one-time enrollment code head office gave you.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="163" />
+        <source>Enrolling with head office…</source>
+        <translation>Enrolling with head office…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="173" />
+        <source>Enrolled as till %1 of %2.</source>
+        <translation>Enrolled as till %1 of %2.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="175" />
+        <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
+        <translation>Compare head office's certificate fingerprint with the one shown at head office: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
+        <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
+        <translation>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="190" />
+        <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
+        <translation>Head office refused this enrollment: check the code (6 to 64 characters).</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="192" />
+        <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
+        <translation>Head office cannot be reached at %1: check the address and the network, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="195" />
+        <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
+        <translation>Head office answered something this till cannot use: check the address, and that head office runs the same version.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
+        <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
+        <translation>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
+        <source>Connect to head office</source>
+        <translation>Connect to head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="215" />
+        <source>Standalone shop (no head office)</source>
+        <translation>Standalone shop (no head office)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
+        <source>Head office address</source>
+        <translation>Head office address</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
+        <source>Enrollment code</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="218" />
+        <source>Certificate fingerprint</source>
+        <translation>Certificate fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="220" />
+        <source>optional: as shown at head office</source>
+        <translation>optional: as shown at head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="221" />
+        <source>Enroll</source>
+        <translation>Enroll</translation>
+    </message>
+</context>
+<context>
     <name>HeldBasketsDialog</name>
     <message>
         <location filename="../../pos_app/till/dialogs/held_dialog.py" line="47" />
@@ -202,6 +295,19 @@
         <location filename="../../pos_app/till/dialogs/held_dialog.py" line="54" />
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="65" />
+        <source>Welcome to FreshTill</source>
+        <translation>Welcome to FreshTill</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="66" />
+        <source>This sets up the till in a few steps. Choose the language of the till's screens and receipts; it can be changed later.</source>
+        <translation>This sets up the till in a few steps. Choose the language of the till's screens and receipts; it can be changed later.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +630,54 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="135" />
+        <source>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</source>
+        <translation>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="140" />
+        <source>Printing a test page…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="146" />
+        <source>The test page was sent: check that it printed, with its line of Chinese readable.</source>
+        <translation>The test page was sent: check that it printed, with its line of Chinese readable.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="149" />
+        <source>Not printed: %1</source>
+        <translation>Not printed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="154" />
+        <source>This printer setting cannot be used: %1</source>
+        <translation>This printer setting cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="168" />
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="169" />
+        <source>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</source>
+        <translation>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="171" />
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="173" />
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+</context>
+<context>
     <name>QuickKeysWidget</name>
     <message>
         <location filename="../../pos_app/till/widgets/quick_keys_widget.py" line="62" />
@@ -534,6 +688,26 @@
         <location filename="../../pos_app/till/widgets/quick_keys_widget.py" line="62" />
         <source>Low</source>
         <translation>Low</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="247" />
+        <source>Receipt header</source>
+        <translation>Receipt header</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="248" />
+        <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
+        <translation>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="250" />
+        <source>88 Riverside Road
+Tel 021-5555 0188</source>
+        <translation>88 Riverside Road
+Tel 021-5555 0188</translation>
     </message>
 </context>
 <context>
@@ -676,94 +850,205 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="178" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="178" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="178" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
         <source>Weigh</source>
         <translation>Weigh</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
         <source>Portion</source>
         <translation>Portion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="180" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="170" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="184" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="185" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="175" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="186" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="176" />
         <source>Produce (PLU)</source>
         <translation>Produce (PLU)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="250" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="240" />
         <source>Scan a barcode at any time. F2 search, F4 weigh, F5 portion, F8 void the selected line, F10 pay, F12 lock. Produce: tap its key with the item on the scale.</source>
         <translation>Scan a barcode at any time. F2 search, F4 weigh, F5 portion, F8 void the selected line, F10 pay, F12 lock. Produce: tap its key with the item on the scale.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="260" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="250" />
         <source>Pick a product sold by weight first (produce key or search).</source>
         <translation>Pick a product sold by weight first (produce key or search).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="263" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="253" />
         <source>No scale is connected to this till.</source>
         <translation>No scale is connected to this till.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="275" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="265" />
         <source>Pick a product sold in portions first.</source>
         <translation>Pick a product sold in portions first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="292" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="282" />
         <source>Select the line to void first.</source>
         <translation>Select the line to void first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="304" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="294" />
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="322" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="312" />
         <source>Paid. Change: %1</source>
         <translation>Paid. Change: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="380" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="366" />
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScalePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="59" />
+        <source>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</source>
+        <translation>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="63" />
+        <source>Reading the scale…</source>
+        <translation>Reading the scale…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="71" />
+        <source>The scale answered: %1 kg, steady.</source>
+        <translation>The scale answered: %1 kg, steady.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="72" />
+        <source>The scale answered: %1 kg, still moving.</source>
+        <translation>The scale answered: %1 kg, still moving.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="84" />
+        <source>This scale setting cannot be used: %1</source>
+        <translation>This scale setting cannot be used: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="103" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
+        <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</source>
+        <translation>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="106" />
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="107" />
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="108" />
+        <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
+        <translation>/dev/ttyUSB0, COM3 or socket://host:port</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="109" />
+        <source>Test reading</source>
+        <translation>Test reading</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="211" />
+        <source>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</source>
+        <translation>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="217" />
+        <source>Scanned an in-store label: item %1</source>
+        <translation>Scanned an in-store label: item %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="219" />
+        <source>, weight %1 kg</source>
+        <translation>, weight %1 kg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="221" />
+        <source>, price ¥%1</source>
+        <translation>, price ¥%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="223" />
+        <source>Scanned a product barcode: %1.</source>
+        <translation>Scanned a product barcode: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
+        <source>Scanned a GS1 code for product %1.</source>
+        <translation>Scanned a GS1 code for product %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="225" />
+        <source>Scanned the item code %1.</source>
+        <translation>Scanned the item code %1.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="233" />
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="234" />
+        <source>Tap the box, then scan any product's barcode. The till shows how it reads the code.</source>
+        <translation>Tap the box, then scan any product's barcode. The till shows how it reads the code.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="236" />
+        <source>Scan here</source>
+        <translation>Scan here</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1072,53 @@
         <location filename="../../pos_app/till/widgets/search_widget.py" line="107" />
         <source>In stock</source>
         <translation>In stock</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_page.py" line="68" />
+        <source>Skip for now</source>
+        <translation>Skip for now</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_page.py" line="73" />
+        <source>Skipped: this step can be done later from the till's settings.</source>
+        <translation>Skipped: this step can be done later from the till's settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="138" />
+        <source>The settings were not saved (%1): nothing was changed. Try again.</source>
+        <translation>The settings were not saved (%1): nothing was changed. Try again.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="153" />
+        <source>Set up this till</source>
+        <translation>Set up this till</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="154" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="154" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="155" />
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="156" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="157" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1232,57 @@
     </message>
     <message>
         <location filename="../../pos_app/till/dialogs/shift_dialog.py" line="146" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="100" />
+        <source>Store and till</source>
+        <translation>Store and till</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="101" />
+        <source>The store's name is printed on every receipt. The till's name tells this till apart at head office, such as "Till 1".</source>
+        <translation>The store's name is printed on every receipt. The till's name tells this till apart at head office, such as "Till 1".</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="103" />
+        <source>Store name</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="104" />
+        <source>English name</source>
+        <translation>English name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="105" />
+        <source>Till name</source>
+        <translation>Till name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="106" />
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>TillStartup</name>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="67" />
+        <source>The till database could not be created: %1</source>
+        <translation>The till database could not be created: %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="68" />
+        <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
+        <translation>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="103" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -88,22 +88,22 @@
 <context>
     <name>BasketTableModel</name>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Item</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Qty / weight</source>
         <translation>数量 / 重量</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Unit price</source>
         <translation>单价</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/models/basket_table_model.py" line="81" />
+        <location filename="../../pos_app/till/models/basket_table_model.py" line="112" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -177,6 +177,99 @@
     </message>
 </context>
 <context>
+    <name>HeadOfficePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="157" />
+        <source>Enter head office's address, such as https://hq.example.com:8443.</source>
+        <translation>请输入总部地址，如 https://hq.example.com:8443。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="160" />
+        <source>Enter the one-time enrollment code head office gave you.</source>
+        <translation>请输入总部提供的一次性注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="163" />
+        <source>Enrolling with head office…</source>
+        <translation>正在向总部注册…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="173" />
+        <source>Enrolled as till %1 of %2.</source>
+        <translation>已注册为 %2 的收银台 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="175" />
+        <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
+        <translation>请核对总部证书指纹与总部显示的是否一致：%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
+        <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
+        <translation>总部拒绝了注册码：注册码错误、已使用或已过期。请向总部索取新注册码。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="190" />
+        <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
+        <translation>总部拒绝了此次注册：请检查注册码（6 至 64 个字符）。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="192" />
+        <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
+        <translation>无法连接总部 %1：请检查地址和网络后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="195" />
+        <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
+        <translation>总部返回了本收银台无法识别的内容：请检查地址，并确认总部运行相同版本。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
+        <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
+        <translation>用总部显示的一次性注册码连接总部，或作为单店独立使用。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
+        <source>Connect to head office</source>
+        <translation>连接总部</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="215" />
+        <source>Standalone shop (no head office)</source>
+        <translation>单店使用（不连总部）</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
+        <source>Head office address</source>
+        <translation>总部地址</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
+        <source>Enrollment code</source>
+        <translation>注册码</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="218" />
+        <source>Certificate fingerprint</source>
+        <translation>证书指纹</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="220" />
+        <source>optional: as shown at head office</source>
+        <translation>可选：与总部显示的一致</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="221" />
+        <source>Enroll</source>
+        <translation>注册</translation>
+    </message>
+</context>
+<context>
     <name>HeldBasketsDialog</name>
     <message>
         <location filename="../../pos_app/till/dialogs/held_dialog.py" line="47" />
@@ -202,6 +295,19 @@
         <location filename="../../pos_app/till/dialogs/held_dialog.py" line="54" />
         <source>%n line(s)</source>
         <translation><numerusform>%n 行</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="65" />
+        <source>Welcome to FreshTill</source>
+        <translation>欢迎使用鲜到家收银</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="66" />
+        <source>This sets up the till in a few steps. Choose the language of the till's screens and receipts; it can be changed later.</source>
+        <translation>只需几步即可设置本收银台。请选择收银界面和小票的语言，之后可以更改。</translation>
     </message>
 </context>
 <context>
@@ -524,6 +630,54 @@
     </message>
 </context>
 <context>
+    <name>PrinterPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="135" />
+        <source>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</source>
+        <translation>请先输入打印机设置，如 tcp://192.168.1.50:9100。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="140" />
+        <source>Printing a test page…</source>
+        <translation>正在打印测试页…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="146" />
+        <source>The test page was sent: check that it printed, with its line of Chinese readable.</source>
+        <translation>测试页已发送：请确认已打印，且其中的中文清晰可读。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="149" />
+        <source>Not printed: %1</source>
+        <translation>未打印：%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="154" />
+        <source>This printer setting cannot be used: %1</source>
+        <translation>此打印机设置无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="168" />
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="169" />
+        <source>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</source>
+        <translation>收银台连接打印机的方式：tcp://192.168.1.50:9100（网络）、serial:///dev/ttyUSB0?baudrate=19200、usb://0x04b8:0x0202、cups://队列名。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="171" />
+        <source>Printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="173" />
+        <source>Print a test page</source>
+        <translation>打印测试页</translation>
+    </message>
+</context>
+<context>
     <name>QuickKeysWidget</name>
     <message>
         <location filename="../../pos_app/till/widgets/quick_keys_widget.py" line="62" />
@@ -534,6 +688,26 @@
         <location filename="../../pos_app/till/widgets/quick_keys_widget.py" line="62" />
         <source>Low</source>
         <translation>库存低</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="247" />
+        <source>Receipt header</source>
+        <translation>小票抬头</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="248" />
+        <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
+        <translation>最多 4 行，打印在每张小票的门店名称下方：地址、电话、营业时间。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="250" />
+        <source>88 Riverside Road
+Tel 021-5555 0188</source>
+        <translation>河畔路 88 号
+电话 021-5555 0188</translation>
     </message>
 </context>
 <context>
@@ -676,94 +850,205 @@
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="178" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="178" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="178" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
         <source>Weigh</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
         <source>Portion</source>
         <translation>份量</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="180" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="170" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="184" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="185" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="175" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="186" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="176" />
         <source>Produce (PLU)</source>
         <translation>生鲜 (PLU)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="250" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="240" />
         <source>Scan a barcode at any time. F2 search, F4 weigh, F5 portion, F8 void the selected line, F10 pay, F12 lock. Produce: tap its key with the item on the scale.</source>
         <translation>随时可扫码。F2 搜索，F4 称重，F5 份量，F8 删除所选行，F10 收款，F12 锁屏。生鲜：放上秤后点商品键。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="260" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="250" />
         <source>Pick a product sold by weight first (produce key or search).</source>
         <translation>请先选择称重商品（生鲜键或搜索）。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="263" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="253" />
         <source>No scale is connected to this till.</source>
         <translation>本收银台未连接电子秤。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="275" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="265" />
         <source>Pick a product sold in portions first.</source>
         <translation>请先选择按份销售的商品。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="292" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="282" />
         <source>Select the line to void first.</source>
         <translation>请先选择要删除的行。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="304" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="294" />
         <source>The basket is empty.</source>
         <translation>购物篮是空的。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="322" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="312" />
         <source>Paid. Change: %1</source>
         <translation>已收款。找零：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="380" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="366" />
         <source>%n line(s)</source>
         <translation><numerusform>%n 行</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ScalePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="59" />
+        <source>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</source>
+        <translation>请先输入电子秤端口，如 /dev/ttyUSB0 或 COM3。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="63" />
+        <source>Reading the scale…</source>
+        <translation>正在读取电子秤…</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="71" />
+        <source>The scale answered: %1 kg, steady.</source>
+        <translation>电子秤读数：%1 kg，稳定。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="72" />
+        <source>The scale answered: %1 kg, still moving.</source>
+        <translation>电子秤读数：%1 kg，仍在晃动。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="84" />
+        <source>This scale setting cannot be used: %1</source>
+        <translation>此电子秤设置无法使用：%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="103" />
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
+        <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</source>
+        <translation>电子秤所接的端口及秤上设置的协议。放上物品后测试：读到的重量应与秤的显示一致。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="106" />
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="107" />
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="108" />
+        <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
+        <translation>/dev/ttyUSB0、COM3 或 socket://主机:端口</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="109" />
+        <source>Test reading</source>
+        <translation>测试读数</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="211" />
+        <source>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</source>
+        <translation>这是手动输入，不是扫码：扫码枪会在几毫秒内发送完整条码并以回车结束。请将扫码枪设置为添加回车。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="217" />
+        <source>Scanned an in-store label: item %1</source>
+        <translation>已扫描店内标签：商品 %1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="219" />
+        <source>, weight %1 kg</source>
+        <translation>，重量 %1 kg</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="221" />
+        <source>, price ¥%1</source>
+        <translation>，金额 ￥%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="223" />
+        <source>Scanned a product barcode: %1.</source>
+        <translation>已扫描商品条码：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
+        <source>Scanned a GS1 code for product %1.</source>
+        <translation>已扫描 GS1 码，商品 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="225" />
+        <source>Scanned the item code %1.</source>
+        <translation>已扫描商品编码 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="233" />
+        <source>Barcode scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="234" />
+        <source>Tap the box, then scan any product's barcode. The till shows how it reads the code.</source>
+        <translation>点一下输入框，然后扫描任意商品条码。收银台会显示它如何识别该条码。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="236" />
+        <source>Scan here</source>
+        <translation>在此扫码</translation>
     </message>
 </context>
 <context>
@@ -787,6 +1072,53 @@
         <location filename="../../pos_app/till/widgets/search_widget.py" line="107" />
         <source>In stock</source>
         <translation>有货</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_page.py" line="68" />
+        <source>Skip for now</source>
+        <translation>稍后设置</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_page.py" line="73" />
+        <source>Skipped: this step can be done later from the till's settings.</source>
+        <translation>已跳过：可稍后在收银台设置中完成此步骤。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="138" />
+        <source>The settings were not saved (%1): nothing was changed. Try again.</source>
+        <translation>设置未保存（%1）：未做任何更改。请重试。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="153" />
+        <source>Set up this till</source>
+        <translation>设置本收银台</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="154" />
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="154" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="155" />
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="156" />
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="157" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -900,6 +1232,57 @@
     </message>
     <message>
         <location filename="../../pos_app/till/dialogs/shift_dialog.py" line="146" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="100" />
+        <source>Store and till</source>
+        <translation>门店与收银台</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="101" />
+        <source>The store's name is printed on every receipt. The till's name tells this till apart at head office, such as "Till 1".</source>
+        <translation>门店名称会打印在每张小票上。收银台名称用于在总部区分各台收银机，例如“1号收银台”。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="103" />
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="104" />
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="105" />
+        <source>Till name</source>
+        <translation>收银台名称</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="106" />
+        <source>optional</source>
+        <translation>可选</translation>
+    </message>
+</context>
+<context>
+    <name>TillStartup</name>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="67" />
+        <source>The till database could not be created: %1</source>
+        <translation>无法创建收银数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="68" />
+        <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
+        <translation>收银数据库无法升级到此版本，已从升级前的备份 %1 恢复，没有丢失任何销售：请启动旧版本或联系技术支持。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="103" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -165,8 +165,10 @@ def update(*, package: Path, name: str, zh: dict[str, str], en_plurals: dict[str
 def main() -> int:
     sys.path.insert(0, str(HERE))
     import backoffice_strings
+    import till_setup_strings
 
-    missing = update(package=ROOT / "pos_app" / "till", name="freshtill", zh=ZH, en_plurals=EN_PLURALS)
+    missing = update(package=ROOT / "pos_app" / "till", name="freshtill", zh={**ZH, **till_setup_strings.ZH},
+                     en_plurals=EN_PLURALS)
     missing += update(package=ROOT / "backoffice" / "window", name="backoffice", zh=backoffice_strings.ZH,
                       en_plurals=backoffice_strings.EN_PLURALS)
     for source in missing:

@@ -1,0 +1,116 @@
+"""What `freshtill till` does before the first sale: open (and if needed migrate) the till database, run
+the setup wizard when the till has never been set up (or when a step is asked for again), then open the
+till window with the devices the settings name.
+
+A failed migration is shown in the window as one sentence naming the backup the database was restored
+from (and printed on stderr by the command), never as a traceback; the till does not open on a database
+it could not bring up to date.
+"""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pos_app.core.errors import PosError
+from pos_app.storage.database import TillDatabase
+from pos_app.storage.migrate import MigrationError
+from pos_app.till import device_settings
+from pos_app.till.app import Languages
+from pos_app.till.device_settings import DeviceSettings
+
+log = logging.getLogger(__name__)
+
+
+class TillStartup(QObject):
+    """Device flags given on the command line override the settings file for this run only."""
+
+    def __init__(self, *, folder: Path, languages: Languages, language: str | None = None,
+                 printer: str | None = None, scale_port: str | None = None, scale_protocol: str | None = None,
+                 steps: tuple[str, ...] | None = None, sync: bool = True, parent=None) -> None:
+        super().__init__(parent)
+        self.folder = Path(folder)
+        self.languages = languages
+        self.language, self.printer, self.scale_port, self.scale_protocol = language, printer, scale_port, \
+            scale_protocol
+        self.steps = steps
+        self.sync = sync
+        self.db: TillDatabase | None = None
+        self.wizard = None
+        self.window = None
+        self.context = None
+        self.failure: QMessageBox | None = None
+        self.failure_text = ""
+        self.exit_code = 0
+
+    def start(self) -> bool:
+        """Show the wizard or the till window; False (and the failure shown) when the till cannot open."""
+        try:
+            settings = device_settings.load(self.folder)
+            self.db = TillDatabase.open(self.folder)
+        except MigrationError as error:
+            return self._fail(self.migration_sentence(error), str(error))
+        except PosError as error:
+            return self._fail(str(error), str(error))
+        if settings is not None and self.language is None:
+            self.languages.use(settings.language)
+        if settings is None or self.steps:
+            self.show_wizard(settings)
+        else:
+            self.open_window(settings)
+        return True
+
+    def migration_sentence(self, error: MigrationError) -> str:
+        if error.backup is None:
+            return self.tr("The till database could not be created: %1").replace("%1", str(error))
+        return self.tr("The till database could not be upgraded to this version, so it was restored from the "
+                       "backup %1 taken just before and no sale was lost: start the previous version or call "
+                       "support.").replace("%1", str(error.backup))
+
+    def show_wizard(self, settings: DeviceSettings | None) -> None:
+        from pos_app.till.setup.setup_wizard import SetupWizard   # only a till being set up pays for it
+        self.wizard = SetupWizard(db=self.db, folder=self.folder, languages=self.languages, steps=self.steps,
+                                  initial=settings)
+        self.wizard.saved.connect(self.open_window)
+        self.wizard.rejected.connect(self._cancelled)
+        self.wizard.show()
+
+    def _cancelled(self) -> None:
+        self.exit_code = 1
+        QApplication.instance().quit()
+
+    def open_window(self, settings: DeviceSettings) -> None:
+        from pos_app.till.context import open_store
+        from pos_app.till.main_window import TillMainWidget
+        from pos_app.till.sync_link import start_sync
+
+        self.context = open_store(self.folder, db=self.db, printer_setting=self.printer or settings.printer or None,
+                                  scale_port=self.scale_port or settings.scale_port or None,
+                                  scale_protocol=self.scale_protocol or settings.scale_protocol)
+        self.window = TillMainWidget(context=self.context, languages=self.languages)
+        self.window.showMaximized()
+        if self.sync and settings.mode == "hq":
+            start_sync(self.context, folder=self.folder)
+
+    def _fail(self, sentence: str, english: str) -> bool:
+        log.error("the till cannot open: %s", english)
+        self.failure_text = english
+        self.exit_code = 2
+        self.failure = QMessageBox(QMessageBox.Icon.Critical, "FreshTill", sentence)
+        self.failure.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.failure.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
+        self.failure.finished.connect(QApplication.instance().quit)
+        self.failure.show()
+        return False
+
+    def shutdown(self) -> None:
+        if self.wizard is not None:
+            self.wizard.shutdown()
+        if self.window is not None:
+            self.window.shutdown()
+        if self.context is not None:
+            self.context.close()          # closes the database too
+        elif self.db is not None:
+            self.db.close()
