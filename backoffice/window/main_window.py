@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSta
 
 from backoffice.window.admin_screen import AdminScreen
 from backoffice.window.dashboard_screen import DashboardScreen
+from backoffice.window.forecast_screen import ForecastScreen
 from backoffice.window.login_screen import LoginScreen, SignedIn
+from backoffice.window.replenishment_screen import ReplenishmentScreen
 from backoffice.window.sales_screen import SalesScreen
 from backoffice.window.stock_screen import StockScreen
 from backoffice.window.trust_store import TrustStore
@@ -35,6 +37,8 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.stock = StockScreen(background=self.background, language=languages.current)
         self.sales = SalesScreen(background=self.background, today=today, language=languages.current)
         self.admin = AdminScreen(background=self.background)
+        self.replenishment = ReplenishmentScreen(background=self.background, language=languages.current)
+        self.forecasts = ForecastScreen(background=self.background, language=languages.current)
         self.store = QComboBox()
         self.store.setMinimumWidth(240)
         self.who = QLabel()
@@ -48,6 +52,8 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.tabs.addTab(self.stock, "")
         self.tabs.addTab(self.sales, "")
         self.tabs.addTab(self.admin, "")
+        self.tabs.insertTab(self.tabs.indexOf(self.stock) + 1, self.replenishment, "")
+        self.tabs.insertTab(self.tabs.indexOf(self.replenishment) + 1, self.forecasts, "")
         self.store_label = QLabel()
         bar = QHBoxLayout()
         bar.addWidget(self.store_label)
@@ -79,6 +85,8 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.tabs.setTabText(1, self.tr("Stock"))
         self.tabs.setTabText(self.tabs.indexOf(self.sales), self.tr("Sales analysis"))
         self.tabs.setTabText(self.tabs.indexOf(self.admin), self.tr("Administration"))
+        self.tabs.setTabText(self.tabs.indexOf(self.replenishment), self.tr("Replenishment"))
+        self.tabs.setTabText(self.tabs.indexOf(self.forecasts), self.tr("Forecasts"))
         self.store_label.setText(self.tr("Store"))
         self.sign_out_button.setText(self.tr("Sign out"))
         self.language_button.setText("English" if self.languages.current == "zh_CN" else "中文")
@@ -94,6 +102,9 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.stock.model.set_filter(flag=self.stock.model.flag_filter, text=self.stock.model.text_filter)
         self.sales.language = self.languages.current
         self.sales.retranslate()           # product names in the new language
+        self.replenishment.model.language = self.forecasts.language = self.languages.current
+        self.replenishment.model.layoutChanged.emit()
+        self.forecasts.retranslate()
 
     def enter(self, signed: SignedIn) -> None:
         """Signed in: fill the store selector (every store first for those who may see them all)."""
@@ -129,6 +140,8 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.dashboard.use(client=client, store_id=store)
         self.stock.use(client=client, store_id=store)
         self.sales.use(client=client, store_id=store)
+        self.replenishment.use(client=client, store_id=store)
+        self.forecasts.use(client=client, store_id=store)
         self.admin.use(client=client, store_id=store, admin=bool(self.signed and self.signed.session.role == "admin"),
                        stores=self.signed.stores if self.signed else [])
 
@@ -137,6 +150,8 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.dashboard.use(client=None, store_id=None)
         self.stock.use(client=None, store_id=None)
         self.sales.use(client=None, store_id=None)
+        self.replenishment.use(client=None, store_id=None)
+        self.forecasts.use(client=None, store_id=None)
         self.admin.use(client=None, store_id=None)
         self.store.clear()
         self.pages.setCurrentIndex(0)

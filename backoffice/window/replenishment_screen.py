@@ -1,0 +1,232 @@
+"""Replenishment: a store's suggested orders from HQ (filtered by supplier), the quantities edited by the manager
+as exact decimals, made into a purchase order that is exported as CSV or XLSX to a file the manager chooses,
+sent, and received into stock. Every HQ call and the file write run on the background helper."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from backoffice.window.hq_client import HqClient
+from backoffice.window.messages import sentence
+from backoffice.window.replenishment_table_model import ReplenishmentTableModel
+from backoffice.window.widgets import Retranslated, show_banner
+from pos_app.till.background import Background
+
+EVERY = "\x00every"     # the supplier filter's "every supplier" (no supplier id holds a NUL)
+
+
+class ReplenishmentScreen(Retranslated, QWidget):
+    def __init__(self, *, background: Background, language: str = "zh_CN", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.background = background
+        self.client: HqClient | None = None
+        self.store_id: str | None = None
+        self.suppliers: list[dict] = []
+        self.order: dict | None = None        # the purchase order made here, as HQ last answered it
+        self.model = ReplenishmentTableModel(language=language, parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.supplier = QComboBox()
+        self.supplier.setMinimumWidth(220)
+        self.supplier_label = QLabel()
+        self.refresh_button = QPushButton()
+        self.make_button = QPushButton()
+        self.make_button.setProperty("role", "primary")
+        self.state = QLabel()
+        self.state.setWordWrap(True)
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.order_label = QLabel()
+        self.order_buttons = {name: QPushButton() for name in ("csv", "xlsx", "send", "receive")}
+        top = QHBoxLayout()
+        top.addWidget(self.supplier_label)
+        top.addWidget(self.supplier)
+        top.addWidget(self.refresh_button)
+        top.addStretch(1)
+        top.addWidget(self.make_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.order_label, 1)
+        for button in self.order_buttons.values():
+            bottom.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.state)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.banner)
+        layout.addLayout(bottom)
+        self.supplier.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresh_button.clicked.connect(self.refresh)
+        self.make_button.clicked.connect(self.make_order)
+        self.model.refused.connect(lambda text: show_banner(self.banner, text, kind="error"))
+        self.order_buttons["csv"].clicked.connect(lambda: self._choose_file("csv"))
+        self.order_buttons["xlsx"].clicked.connect(lambda: self._choose_file("xlsx"))
+        self.order_buttons["send"].clicked.connect(lambda: self.advance("send"))
+        self.order_buttons["receive"].clicked.connect(lambda: self.advance("receive"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.supplier_label.setText(self.tr("Supplier"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.make_button.setText(self.tr("Make purchase order"))
+        for name, text in (("csv", self.tr("Export CSV…")), ("xlsx", self.tr("Export XLSX…")),
+                           ("send", self.tr("Mark sent")), ("receive", self.tr("Receive into stock"))):
+            self.order_buttons[name].setText(text)
+        self._fill_suppliers()
+        self._show_order()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.model.COLUMNS) - 1)
+
+    def use(self, *, client: HqClient | None, store_id: str | None) -> None:
+        self.client, self.store_id = client, store_id
+        self.suppliers, self.order = [], None
+        self.model.set_lines([])
+        self.banner.hide()
+        self._fill_suppliers()
+        self._show_order()
+        if store_id is None:
+            self.state.setText(self.tr("Choose one store to order for it."))
+            return
+        self.refresh()
+
+    def chosen_supplier(self) -> str | None:
+        data = self.supplier.currentData()
+        return None if data in (None, EVERY) else data
+
+    def refresh(self) -> None:
+        if self.client is None or self.store_id is None:
+            return
+        client, store_id, supplier = self.client, self.store_id, self.chosen_supplier()
+        self.state.setText(self.tr("Loading…"))
+
+        def done(answer: dict) -> None:
+            if (client, store_id, supplier) != (self.client, self.store_id, self.chosen_supplier()):
+                return
+            self.suppliers = answer["suppliers"]
+            self._fill_suppliers()
+            self.model.set_lines(answer["lines"])
+            needed = sum(1 for line in answer["lines"] if line["suggested"] > 0)
+            self.state.setText(self.tr("%1 product(s), %2 to order; double-click an order quantity to change it.")
+                               .replace("%1", str(len(answer["lines"]))).replace("%2", str(needed))
+                               if answer["lines"] else self.tr("No forecast products to order for this choice."))
+
+        self.background.run(lambda: client.replenishment(store_id=store_id, supplier=supplier), on_success=done,
+                            on_failure=lambda error: self.state.setText(sentence(error)))
+
+    def make_order(self) -> None:
+        client, store_id, supplier = self.client, self.store_id, self.chosen_supplier()
+        lines = self.model.order_lines()
+        if client is None or store_id is None:
+            return
+        if supplier is None:
+            show_banner(self.banner, self.tr("Choose one supplier: a purchase order goes to one supplier."),
+                        kind="error")
+            return
+        if not lines:
+            show_banner(self.banner, self.tr("Nothing to order: every quantity is zero."), kind="error")
+            return
+        self.make_button.setEnabled(False)
+
+        def done(order: dict) -> None:
+            self.make_button.setEnabled(True)
+            self.order = order
+            self._show_order()
+            show_banner(self.banner, self.tr("Purchase order %1 made as a draft.").replace("%1", str(order["id"])),
+                        kind="info")
+
+        def failed(error: BaseException) -> None:
+            self.make_button.setEnabled(True)
+            show_banner(self.banner, sentence(error), kind="error")
+
+        self.background.run(lambda: client.create_purchase_order(store_id=store_id, supplier=supplier, lines=lines),
+                            on_success=done, on_failure=failed)
+
+    def export_to(self, path: str | Path, *, kind: str) -> None:
+        """Write the order's CSV or XLSX to `path` (fetched and written on the background helper)."""
+        client, store_id, order = self.client, self.store_id, self.order
+        if client is None or store_id is None or order is None:
+            return
+        target = Path(path)
+
+        def fetch_and_write() -> Path:
+            data = client.export_purchase_order(store_id=store_id, order_id=order["id"], kind=kind)
+            partial = target.with_name(f".{target.name}.part")
+            partial.write_bytes(data)
+            partial.replace(target)         # a half-written order file never stands under the chosen name
+            return target
+
+        self.background.run(fetch_and_write, on_success=lambda written: show_banner(
+            self.banner, self.tr("Saved %1.").replace("%1", str(written)), kind="info"),
+            on_failure=lambda error: show_banner(self.banner, _file_problem(self, error), kind="error"))
+
+    def advance(self, action: str) -> None:
+        """"send" or "receive" the order at HQ (receiving adds its lines to stock, once)."""
+        client, store_id, order = self.client, self.store_id, self.order
+        if client is None or store_id is None or order is None:
+            return
+
+        def done(answer: dict) -> None:
+            self.order = answer
+            self._show_order()
+            if action == "receive":
+                show_banner(self.banner, self.tr("Received: the stock of %1 product(s) went up.")
+                            .replace("%1", str(len(answer["lines"]))), kind="info")
+                self.refresh()
+            else:
+                show_banner(self.banner, self.tr("Marked as sent: its quantities now count as on order."),
+                            kind="info")
+                self.refresh()
+
+        self.background.run(lambda: client.purchase_order(store_id=store_id, order_id=order["id"], action=action),
+                            on_success=done, on_failure=lambda error: show_banner(self.banner, sentence(error),
+                                                                                   kind="error"))
+
+    def _choose_file(self, kind: str) -> None:
+        if self.order is None:
+            return
+        suggested = f"purchase-order-{self.order['id']}.{kind}"
+        pattern = self.tr("CSV files (*.csv)") if kind == "csv" else self.tr("Excel workbooks (*.xlsx)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export purchase order"), suggested, pattern)
+        if path:
+            self.export_to(path if path.lower().endswith(f".{kind}") else f"{path}.{kind}", kind=kind)
+
+    def _fill_suppliers(self) -> None:
+        chosen = self.supplier.currentData()
+        self.supplier.blockSignals(True)
+        self.supplier.clear()
+        self.supplier.addItem(self.tr("Every supplier"), EVERY)
+        for item in self.suppliers:
+            name = item["name"] or item["id"] or self.tr("(no supplier)")
+            self.supplier.addItem(f"{name} ({item['products']})", item["id"])
+        self.supplier.setCurrentIndex(max(self.supplier.findData(chosen), 0))
+        self.supplier.blockSignals(False)
+
+    def _show_order(self) -> None:
+        order = self.order
+        statuses = {"draft": self.tr("draft"), "sent": self.tr("sent"), "received": self.tr("received")}
+        if order is None:
+            self.order_label.setText(self.tr("No purchase order made yet."))
+        else:
+            self.order_label.setText(self.tr("Purchase order %1 to %2: %3, %4 line(s)").replace("%1", str(order["id"]))
+                                     .replace("%2", order["supplier"]).replace("%3", statuses[order["status"]])
+                                     .replace("%4", str(len(order["lines"]))))
+        status = order["status"] if order else None
+        self.order_buttons["csv"].setEnabled(order is not None)
+        self.order_buttons["xlsx"].setEnabled(order is not None)
+        self.order_buttons["send"].setEnabled(status == "draft")
+        self.order_buttons["receive"].setEnabled(status in ("draft", "sent"))
+
+
+def _file_problem(screen: ReplenishmentScreen, error: BaseException) -> str:
+    if isinstance(error, OSError):
+        return screen.tr("The file could not be written: %1").replace("%1", error.strerror or str(error))
+    return sentence(error)
