@@ -78,6 +78,19 @@ def read_table(path: str | os.PathLike, *, columns: Sequence[str], required: Seq
         rows.close()
 
 
+def rows_from_cells(header: Sequence[object], rows: Iterable[tuple[int, Sequence[object]]], *,
+                    columns: Sequence[str], required: Sequence[str] = (), one_of: Sequence[str] = (),
+                    name: str = "the file") -> Iterator[tuple[int, dict[str, str]]]:
+    """`read_table` for a file read elsewhere and sent as cell values with their line numbers (HQ gets a
+    catalog file's rows from the back-office window): the same header checks and the same cell texts."""
+    names = _check_header([cell_text(cell) for cell in header], columns=columns, required=required,
+                          one_of=one_of, path=Path(name))
+    for line, cells in rows:
+        texts = [cell_text(cell) for cell in cells]
+        if any(texts):
+            yield line, _row_dict(names=names, cells=texts)
+
+
 def _check_header(cells: list[str], *, columns: Sequence[str], required: Sequence[str], one_of: Sequence[str],
                   path: Path) -> list[str]:
     names = [cell.strip().lower() for cell in cells]

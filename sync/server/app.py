@@ -16,8 +16,8 @@ from sync.server.api import errors
 from sync.server.api.context import Hq
 from sync.server.api.middleware import Guard
 from sync.server.committer import PushCommitter, mirror_update
-from sync.server.api.routes import (catalog, dashboard, enroll, events, forecasts, health, login, replenishment,
-                                    sales, stock, stores, supply, sync, tills, users)
+from sync.server.api.routes import (catalog, catalog_files, dashboard, enroll, events, forecasts, health, login,
+                                    replenishment, sales, stock, stores, supply, sync, tills, users)
 from sync.server.core.config import Settings
 from sync.server.core.db import make_engine
 from sync.server.core.tls import ca_pem, fingerprint
@@ -57,8 +57,8 @@ def create_app(settings: Settings) -> FastAPI:
 
     app = FastAPI(title="FreshTill HQ", version=f"protocol {PROTOCOL_VERSION}", lifespan=lifespan,
                   docs_url=None, redoc_url=None)
-    for module in (health, enroll, sync, login, stores, tills, users, catalog, supply, dashboard, stock, sales, events,
-                   forecasts, replenishment):
+    for module in (health, enroll, sync, login, stores, tills, users, catalog, catalog_files, supply, dashboard, stock,
+                   sales, events, forecasts, replenishment):
         app.include_router(module.router)
     errors.install(app)
     app.add_middleware(Guard, max_body=settings.max_body)

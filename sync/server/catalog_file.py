@@ -8,14 +8,19 @@ supply terms as they are, so a till's catalog file can be imported at HQ unchang
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from pos_app.core.errors import InvalidInput, PosError
 from pos_app.core.money import parse_rate
 from pos_app.core.quantity import Unit, parse_quantity
-from pos_app.services.catalog_format import format_quantity, format_rate
+from pos_app.services.catalog_format import (COLUMNS, format_quantity, format_rate, product_from_row,
+                                             row_from_product)
+from sync.products import product_to_wire, wire_to_product
+from sync.protocol import ProductWire
+from sync.server.crud import catalog, supply
 
 SUPPLY_COLUMNS = ("lead_time_days", "shelf_life_days", "loss_rate", "pack_size", "min_order")
+FILE_COLUMNS = COLUMNS + SUPPLY_COLUMNS
 _MAX_DAYS = 3650
 
 
@@ -74,3 +79,42 @@ def _quantity(text: str, *, unit: Unit, least: int) -> int:
     if unit is Unit.PIECE and milli % 1000:
         raise InvalidInput(f"{text}: a product counted in pieces is ordered in whole pieces.")
     return milli
+
+
+def read_rows(rows: Iterable[tuple[int, dict[str, str]]]) -> tuple[list[ProductWire], list[dict],
+                                                                   list[tuple[int, str]]]:
+    """A file's rows ((line, {column: text})) as the products to upsert, their supply terms (only where the
+    file has supply columns: a blank cell there unsets that term) and every bad row's (line, reason), a SKU
+    given on two lines included. Nothing is written: the caller applies all of it or none."""
+    products, terms, problems, lines = [], [], [], {}
+    for line, row in rows:
+        given = {column: row.pop(column) for column in SUPPLY_COLUMNS if column in row}
+        try:
+            product = product_from_row(row)
+        except PosError as error:
+            problems.append((line, error.message))
+            continue
+        first = lines.setdefault(product.sku, line)
+        if first != line:
+            problems.append((line, f"sku {product.sku} is already used on line {first}."))
+            continue
+        products.append(product_to_wire(product))
+        if given:
+            try:
+                terms.append(terms_from_row(given, sku=product.sku, unit=product.unit))
+            except PosError as error:
+                problems.append((line, error.message))
+    return products, terms, problems
+
+
+def export_page(connection, *, after: str, limit: int, store_id: str | None) -> tuple[list[dict[str, str]], str | None]:
+    """One page of the catalog as file rows (FILE_COLUMNS; with `store_id`, that store's prices) and the next
+    page's `after` (None on the last). Importing the rows changes nothing."""
+    page = catalog.list_products(connection=connection, after=after, limit=limit, store_id=store_id)
+    terms = {t["sku"]: t for t in supply.terms(connection=connection, skus=[p["sku"] for p in page["products"]])}
+    rows = []
+    for item in page["products"]:
+        store_price = item.pop("store_price")
+        wire = ProductWire(**{**item, "price": item["price"] if store_price is None else store_price})
+        rows.append({**row_from_product(wire_to_product(wire)), **row_from_terms(terms[item["sku"]])})
+    return rows, page["next"]

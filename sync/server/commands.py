@@ -14,7 +14,6 @@ import os
 import sys
 from pathlib import Path
 
-from sync.products import product_to_wire
 from sync.protocol import ProductWire
 from sync.server import bootstrap
 from sync.server.core.config import PREFIX, Settings
@@ -237,32 +236,19 @@ def _till_revoke(args) -> int:
 
 
 def _catalog_import(args) -> int:
-    from pos_app.core.errors import CatalogError, PosError
+    from pos_app.core.errors import CatalogError
     from pos_app.services.catalog_files import read_table
-    from pos_app.services.catalog_format import COLUMNS, NAME_COLUMNS, REQUIRED, product_from_row
-    from sync.server.catalog_file import SUPPLY_COLUMNS, terms_from_row
+    from pos_app.services.catalog_format import NAME_COLUMNS, REQUIRED
+    from sync.server.catalog_file import FILE_COLUMNS, read_rows
     from sync.server.crud import catalog, supply
 
-    products, terms, problems = [], [], []
-    for line, row in read_table(args.file, columns=COLUMNS + SUPPLY_COLUMNS, required=REQUIRED,
-                                one_of=NAME_COLUMNS):
-        given = {column: row.pop(column) for column in SUPPLY_COLUMNS if column in row}
-        try:
-            product = product_from_row(row)
-        except PosError as error:
-            problems.append((line, error.message))
-            continue
-        products.append(product)
-        if given:        # the file has supply columns: a blank cell unsets that term
-            try:
-                terms.append(terms_from_row(given, sku=product.sku, unit=product.unit))
-            except PosError as error:
-                problems.append((line, error.message))
+    items, terms, problems = read_rows(read_table(args.file, columns=FILE_COLUMNS, required=REQUIRED,
+                                                  one_of=NAME_COLUMNS))
     if problems:
         raise CatalogError(f"{args.file.name}: {len(problems)} problem(s) found; nothing was imported.",
                            problems=problems)
     engine = _engine(args)
-    items = [product_to_wire(p) for p in products]
+    prices = {item.sku: item.price for item in items}
     if args.store:
         items = _keep_default_prices(engine, items)
     with writing(engine) as connection:       # products and their supply terms together, or neither
@@ -270,31 +256,22 @@ def _catalog_import(args) -> int:
         if terms:
             supply.upsert_terms(connection=connection, items=terms, actor="cli")
     if args.store:
-        for product in products:
-            bootstrap.set_price(engine, store_id=args.store, sku=product.sku, price=product.price)
+        for sku, price in prices.items():
+            bootstrap.set_price(engine, store_id=args.store, sku=sku, price=price)
     print(f"Imported {len(items)} products" + (f" with store {args.store}'s prices." if args.store else "."))
     return 0
 
 
 def _catalog_export(args) -> int:
     from pos_app.services.catalog_files import write_table
-    from pos_app.services.catalog_format import COLUMNS, row_from_product
-    from sync.products import wire_to_product
-    from sync.server.catalog_file import SUPPLY_COLUMNS, row_from_terms
-    from sync.server.crud import catalog, supply
+    from sync.server.catalog_file import FILE_COLUMNS, export_page
 
     rows, after = [], ""
     with reading(_engine(args)) as connection:
         while after is not None:
-            page = catalog.list_products(connection=connection, after=after, limit=5000, store_id=args.store)
-            terms = {t["sku"]: t for t in supply.terms(connection=connection,
-                                                        skus=[p["sku"] for p in page["products"]])}
-            for item in page["products"]:
-                store_price = item.pop("store_price")
-                wire = ProductWire(**{**item, "price": item["price"] if store_price is None else store_price})
-                rows.append({**row_from_product(wire_to_product(wire)), **row_from_terms(terms[item["sku"]])})
-            after = page["next"]
-    write_table(args.file, columns=COLUMNS + SUPPLY_COLUMNS, rows=rows)
+            page, after = export_page(connection, after=after, limit=5000, store_id=args.store)
+            rows += page
+    write_table(args.file, columns=FILE_COLUMNS, rows=rows)
     print(f"Exported {len(rows)} products to {args.file}.")
     return 0
 
