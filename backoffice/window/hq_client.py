@@ -232,7 +232,8 @@ class HqClient:
     def close(self) -> None:
         self._http.close()
 
-    def _call(self, method: str, path: str, *, body: dict | list | None = None, params: dict | None = None):
+    def _call(self, method: str, path: str, *, body: dict | list | None = None, params: dict | None = None,
+              raw: bool = False):
         where = f"HQ at {self.trust.url}"
         try:
             response = self._http.request(method, path, params=params,
