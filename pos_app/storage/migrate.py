@@ -82,9 +82,15 @@ def upgrade(engine: Engine, *, path: Path, script_location: Path = MIGRATIONS) -
             raise MigrationError(
                 f"The till database could not be upgraded to this version, so it was restored from the backup "
                 f"{saved} taken just before and no sale was lost: start the previous version or call support "
-                f"(the upgrade failed with: {exc}).", backup=saved) from exc
+                f"(the upgrade failed with: {_cause(exc)}).", backup=saved) from exc
         raise MigrationError(f"The new database could not be created: {exc}") from exc
     return saved
+
+
+def _cause(exc: Exception) -> str:
+    """The database's own words (SQLAlchemy wraps them with the statement and a link): one short line."""
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:200]
 
 
 def _restore(saved: Path, path: Path) -> None:

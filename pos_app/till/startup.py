@@ -49,13 +49,14 @@ class TillStartup(QObject):
         """Show the wizard or the till window; False (and the failure shown) when the till cannot open."""
         try:
             settings = device_settings.load(self.folder)
-            self.db = TillDatabase.open(self.folder)
-        except MigrationError as error:
-            return self._fail(self.migration_sentence(error), str(error))
         except PosError as error:
             return self._fail(str(error), str(error))
         if settings is not None and self.language is None:
-            self.languages.use(settings.language)
+            self.languages.use(settings.language)      # first: even a failed upgrade is told in it
+        try:
+            self.db = TillDatabase.open(self.folder)
+        except MigrationError as error:
+            return self._fail(self.migration_sentence(error), str(error))
         if settings is None or self.steps:
             self.show_wizard(settings)
         else:

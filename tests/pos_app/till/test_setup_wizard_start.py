@@ -1,0 +1,101 @@
+"""`freshtill till`'s start-up: a till never set up shows the setup wizard and, once it is finished, the till
+window with what was chosen; a till already set up opens straight on the PIN screen with its devices and
+language from the settings file; a failed upgrade shows one sentence naming the backup, and no till."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from pos_app.hardware.scale import SimulatedScale
+from pos_app.storage.database import TillDatabase
+from pos_app.till import device_settings
+from pos_app.till.device_settings import DeviceSettings
+from tests.pos_app.storage.test_upgrade import break_the_next_migration, previous_till_with_sales, snapshot
+
+pytestmark = pytest.mark.qt
+
+
+@pytest.fixture
+def start(qtbot, tmp_path):
+    made = []
+
+    def start_till(*, folder=None, language: str = "zh_CN"):
+        from pos_app.till.app import create_application
+        from pos_app.till.startup import TillStartup
+        _app, languages = create_application(language=language)
+        startup = TillStartup(folder=folder or tmp_path / "till", languages=languages, sync=False)
+        made.append(startup)
+        return startup, startup.start()
+    yield start_till
+    for startup in made:
+        startup.shutdown()
+        for widget in (startup.wizard, startup.window, startup.failure):
+            if widget is not None:
+                widget.close()
+
+
+def test_a_new_till_shows_the_wizard_then_the_till_window(qtbot, start, tmp_path):
+    startup, ok = start()
+    assert ok and startup.window is None and startup.wizard.isVisible()
+    wizard = startup.wizard
+    qtbot.waitUntil(lambda: wizard.worker.pending == 0)
+    wizard.next()
+    wizard.currentPage().store_name.setText("小店")
+    wizard.currentPage().till_name.setText("1号机")
+    wizard.next()
+    wizard.currentPage().choose("standalone")
+    wizard.next()
+    for _ in ("scale", "printer", "scanner"):
+        qtbot.mouseClick(wizard.currentPage().skip_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: startup.window is not None)
+    assert not wizard.isVisible() and startup.window.isVisible()
+    assert startup.context.store.name == "小店" and startup.context.printer is None and startup.context.scale is None
+    assert device_settings.load(tmp_path / "till").skipped == ("scale", "printer", "scanner")
+
+
+def test_a_till_that_is_set_up_opens_without_the_wizard(qtbot, start, tmp_path):
+    folder = tmp_path / "till"
+    folder.mkdir()
+    device_settings.save(folder, DeviceSettings(mode="standalone", till_name="1", language="en",
+                                                printer=f"file://{tmp_path / 'paper.bin'}", scale_port="sim://"))
+    startup, ok = start(language="zh_CN")
+    assert ok and startup.wizard is None and startup.window is not None
+    qtbot.waitUntil(lambda: bool(startup.window.login.users) or startup.window.login.isVisible())
+    assert startup.languages.current == "en"                             # the language chosen at setup
+    assert isinstance(startup.context.scale, SimulatedScale) and startup.context.printer is not None
+
+
+def test_a_damaged_settings_file_is_one_sentence_not_a_crash(qtbot, start, tmp_path):
+    folder = tmp_path / "till"
+    folder.mkdir()
+    device_settings.path(folder).write_text("{not json", encoding="utf-8")
+    startup, ok = start()
+    assert not ok and startup.window is None and startup.wizard is None
+    assert "till-settings.json" in startup.failure.text() and "run the setup again" in startup.failure.text()
+
+
+@pytest.mark.parametrize(("language", "words"), [("zh_CN", "收银数据库无法升级到此版本，已从升级前的备份"),
+                                                 ("en", "so it was restored from the backup")])
+def test_a_failed_upgrade_at_start_shows_one_sentence_naming_the_backup(qtbot, start, db, language, words):
+    folder = db.path.parent
+    device_settings.save(folder, DeviceSettings(language=language))
+    path = previous_till_with_sales(db)
+    break_the_next_migration(path)
+    before = snapshot(path)
+    startup, ok = start(folder=folder, language="zh_CN")                 # the settings' language wins
+    assert not ok and startup.window is None and startup.wizard is None and startup.exit_code == 2
+    shown = startup.failure.text()
+    backups = [b for b in (folder / "backups").iterdir() if str(b) in shown]
+    assert words in shown and len(backups) == 1 and startup.failure.isVisible()
+    assert str(backups[0]) in startup.failure_text                        # the CLI prints the same file
+    assert snapshot(path) == before
+
+
+def test_the_database_opened_at_start_is_the_one_the_till_uses(qtbot, start, tmp_path):
+    folder = tmp_path / "till"
+    folder.mkdir()
+    device_settings.save(folder, DeviceSettings(language="en"))
+    startup, _ok = start(folder=folder)
+    assert startup.context.db is startup.db and isinstance(startup.db, TillDatabase)
