@@ -76,11 +76,21 @@ def backtest_origins(length: int, *, origins: int = ORIGINS) -> list[int]:
 
 
 def run_model(y: np.ndarray, *, model: str, horizon: int, weekday: int = 0, profile=None,
-              params: dict | None = None) -> tuple[Score, np.ndarray, dict]:
-    """(backtest score, forecast of the `horizon` days after y, parameters) of one model."""
+              params: dict | None = None, lift: np.ndarray | None = None) -> tuple[Score, np.ndarray, dict]:
+    """(backtest score, forecast of the `horizon` days after y, parameters) of one model.
+
+    `lift` (len(y) + max(7, horizon) days, elasticity.py): the price effect of each day. The model sees
+    y / lift — demand as if at today's regular price — and its forecasts are multiplied back by the lift of
+    the days they are for, so they are scored against what actually sold.
+    """
     starts = backtest_origins(len(y))
-    forecasts, params = MODELS[model](y, origins=[*starts, len(y)], horizon=max(STEP, horizon), params=params,
+    origins = [*starts, len(y)]
+    width = max(STEP, horizon)
+    seen = y if lift is None else y / lift[:len(y)]
+    forecasts, params = MODELS[model](seen, origins=origins, horizon=width, params=params,
                                       weekday=weekday, profile=profile)
+    if lift is not None:
+        forecasts = forecasts * np.stack([lift[origin:origin + width] for origin in origins])
     forecast = forecasts[-1, :horizon]
     if not starts:
         return Score.missing(), forecast, params
@@ -100,9 +110,12 @@ class Choice:
     scores: dict[str, Score] = field(default_factory=dict)
 
 
-def choose(y: np.ndarray, *, demand_class: DemandClass, horizon: int, weekday: int = 0, profile=None) -> Choice:
-    """Backtest the class's candidates and seasonal naive; the forecast of the one to use."""
-    runs = {name: run_model(y, model=name, horizon=horizon, weekday=weekday, profile=profile)
+def choose(y: np.ndarray, *, demand_class: DemandClass, horizon: int, weekday: int = 0, profile=None,
+           lift: np.ndarray | None = None) -> Choice:
+    """Backtest the class's candidates (with the price effect `lift`, if given) and plain seasonal naive —
+    the baseline as anyone would compute it; the forecast of the one to use."""
+    runs = {name: run_model(y, model=name, horizon=horizon, weekday=weekday, profile=profile,
+                            lift=None if name == "seasonal_naive" else lift)
             for name in ("seasonal_naive", *CANDIDATES[demand_class])}
     scores = {name: run[0] for name, run in runs.items()}
     baseline = scores["seasonal_naive"]

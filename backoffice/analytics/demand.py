@@ -1,12 +1,12 @@
 """Daily demand per product and store from a sales ledger; sold-out and closed days are missing, never zero.
 
 The ledger is what tills report: one row per store, product and day with a sale (`date`, `sku`, `quantity`
-in thousandths of the base unit — grams for a kg product — and optionally `store`, `category`, `price` in
-fen, `discount` in basis points of the regular price, `sold_out`). A day without a row is a day without a
-sale, hence zero demand — unless the shop was closed that day, or the product sold out: then the till saw
-only part of the demand (or none), and the day is *censored*. Counting such days as zero (or as what was
-sold) teaches a model that demand drops exactly when customers wanted the product most, so the day is kept
-as missing data and the models skip or impute it.
+in thousandths of the base unit — grams for a kg product — and optionally `store`, `category`, `price` (the
+regular price per base unit in fen), `discount` (basis points of it taken off that day), `sold_out`). A day
+without a row is a day without a sale, hence zero demand — unless the shop was closed that day, or the
+product sold out: then the till saw only part of the demand (or none), and the day is *censored*. Counting
+such days as zero (or as what was sold) teaches a model that demand drops exactly when customers wanted the
+product most, so the day is kept as missing data and the models skip or impute it.
 
 `build_panel` lays the ledger out as one row of days per series (store × product), from the product's first
 sale to the end of the ledger: the shape every model works on. `daily_demand` is the same as a long
@@ -38,7 +38,7 @@ class DemandPanel:
     censored: np.ndarray     # bool: sold out or shop closed — demand unknown
     closed: np.ndarray       # bool: the series' store was closed that day
     start: np.ndarray        # int64: first day (column) of each series — its first row in the ledger
-    price: np.ndarray        # float fen, NaN where never known; carried forward and back within the series
+    price: np.ndarray        # regular price, float fen, NaN where never known; carried forward and back
     discount: np.ndarray     # int64 basis points of the regular price taken off (0 without a row)
 
     def __len__(self) -> int:

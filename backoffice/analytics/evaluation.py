@@ -16,17 +16,18 @@ import pandas as pd
 from backoffice.analytics.backtest import score
 from backoffice.analytics.demand import DemandPanel
 from backoffice.analytics.models import MODELS
-from backoffice.analytics.nightly import fit_all, category_profiles, demand_matrix
+from backoffice.analytics.nightly import category_profiles, demand_matrix, fit_all, plan_arrays, price_lift
 
 
-def evaluate(panel: DemandPanel, *, holdout: int = 28, processes: int = 2) -> tuple[pd.DataFrame, dict]:
-    """(one row per scored series, totals). Series born inside the holdout have no history and are left out."""
-    values = demand_matrix(panel)
-    end = values.shape[1] - holdout
-    if end < 1:
-        raise ValueError(f"the history has {values.shape[1]} days: nothing left before a {holdout}-day holdout")
-    profiles = category_profiles(panel, values, end=end)
-    rows = fit_all(panel, values, end=end, horizon=holdout, profiles=profiles, processes=processes)
+def evaluate(panel: DemandPanel, *, holdout: int = 28, processes: int = 2,
+             plan: pd.DataFrame | None = None) -> tuple[pd.DataFrame, dict]:
+    """(one row per scored series, totals). Series born inside the holdout have no history and are left out.
+
+    The hidden days' prices and promotions are known in advance in a shop (it sets them), so the forecast
+    gets them as its plan: `plan` (nightly.PLAN_COLUMNS) if given, else the regular prices and discounts
+    the ledger recorded on those days (a promotion day without any sale is then taken for an ordinary one).
+    """
+    values, end, rows = holdout_forecasts(panel, holdout=holdout, processes=processes, plan=plan)
     records = []
     totals = {"model": [0.0, 0.0], "seasonal_naive": [0.0, 0.0]}   # [sum |error|, sum |actual|]
     for i, row in enumerate(rows):
@@ -51,6 +52,24 @@ def evaluate(panel: DemandPanel, *, holdout: int = 28, processes: int = 2) -> tu
         "store", "sku", "demand_class", "model", "fallback", "mase", "rmsse", "wape",
         "naive_mase", "naive_rmsse", "naive_wape", "actual", "forecast"])
     return scored, summary(scored, totals)
+
+
+def holdout_forecasts(panel: DemandPanel, *, holdout: int, processes: int = 2,
+                      plan: pd.DataFrame | None = None) -> tuple[np.ndarray, int, list]:
+    """(demand matrix, first hidden day, fit_all's rows forecasting the hidden days): evaluate's forecasts,
+    for the benchmark to score against other methods."""
+    values = demand_matrix(panel)
+    end = values.shape[1] - holdout
+    if end < 1:
+        raise ValueError(f"the history has {values.shape[1]} days: nothing left before a {holdout}-day holdout")
+    profiles = category_profiles(panel, values, end=end)
+    if plan is not None:
+        regular, discount = plan_arrays(panel, plan, dates=panel.dates[end:])
+    else:
+        regular, discount = panel.price[:, end:], panel.discount[:, end:].astype(float)
+    lifts = price_lift(panel, values, end=end, horizon=holdout, regular=regular, discount=discount)
+    rows = fit_all(panel, values, end=end, horizon=holdout, profiles=profiles, processes=processes, lift=lifts)
+    return values, end, rows
 
 
 def summary(scored: pd.DataFrame, totals: dict) -> dict:

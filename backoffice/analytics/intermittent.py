@@ -19,15 +19,27 @@ TSB_BETAS = np.array([0.02, 0.05, 0.1, 0.2, 0.3])
 FIT_WINDOW = 364
 
 
-def croston_sba(y: np.ndarray, *, origins, horizon: int, params: dict | None = None, **_) -> tuple[np.ndarray, dict]:
-    """Estimated on y[:origins[0]] (its last 52 weeks) unless params are given; a flat rate per origin."""
+def croston_sba(y: np.ndarray, *, origins, horizon: int, params: dict | None = None, weekday: int = 0,
+                profile: np.ndarray | None = None, **_) -> tuple[np.ndarray, dict]:
+    """Estimated on y[:origins[0]] (its last 52 weeks) unless params are given; a rate per origin, spread
+    over the week by the category's `profile` (weekday factors with mean 1; y[0] is a `weekday`)."""
     if params is None:
         start = max(0, origins[0] - FIT_WINDOW)
         _, errors = _croston_pass(y[start:origins[0]], CROSTON_ALPHAS, at=())
         params = {"start": start, "alpha": float(CROSTON_ALPHAS[int(np.argmin(errors))])}
     start = params["start"]
     rates, _ = _croston_pass(y[start:max(origins)], np.array([params["alpha"]]), at=[o - start for o in origins])
-    return np.repeat(rates, horizon, axis=1), params
+    return _weekly(rates, origins=origins, horizon=horizon, weekday=weekday, profile=profile), params
+
+
+def _weekly(rates: np.ndarray, *, origins, horizon: int, weekday: int, profile: np.ndarray | None) -> np.ndarray:
+    """A rate per origin as daily forecasts: flat, or shaped by the weekday factors of similar products —
+    an item selling twice a week sells on Saturdays more than on Mondays when its category does."""
+    flat = np.repeat(rates, horizon, axis=1)
+    if profile is None:
+        return flat
+    days = (weekday + np.asarray(origins)[:, None] + np.arange(horizon)[None, :]) % len(profile)
+    return flat * np.asarray(profile, dtype=float)[days]
 
 
 def _croston_pass(y: np.ndarray, alphas: np.ndarray, *, at) -> tuple[np.ndarray, np.ndarray]:
@@ -64,8 +76,10 @@ def _croston_pass(y: np.ndarray, alphas: np.ndarray, *, at) -> tuple[np.ndarray,
     return rates, sse
 
 
-def tsb(y: np.ndarray, *, origins, horizon: int, params: dict | None = None, **_) -> tuple[np.ndarray, dict]:
-    """Estimated on y[:origins[0]] (its last 52 weeks) unless params are given; a flat rate per origin."""
+def tsb(y: np.ndarray, *, origins, horizon: int, params: dict | None = None, weekday: int = 0,
+        profile: np.ndarray | None = None, **_) -> tuple[np.ndarray, dict]:
+    """Estimated on y[:origins[0]] (its last 52 weeks) unless params are given; a rate per origin, spread
+    over the week by `profile` as croston_sba does."""
     if params is None:
         start = max(0, origins[0] - FIT_WINDOW)
         alphas, betas = (grid.ravel() for grid in np.meshgrid(TSB_ALPHAS, TSB_BETAS))
@@ -77,7 +91,7 @@ def tsb(y: np.ndarray, *, origins, horizon: int, params: dict | None = None, **_
     first = origins[0] - start
     rates, _ = _tsb_pass(y[start:max(origins)], np.array([params["alpha"]]), np.array([params["beta"]]),
                          at=[o - start for o in origins], init_days=first)
-    return np.repeat(rates, horizon, axis=1), params
+    return _weekly(rates, origins=origins, horizon=horizon, weekday=weekday, profile=profile), params
 
 
 def _tsb_pass(y: np.ndarray, alphas: np.ndarray, betas: np.ndarray, *, at,

@@ -23,6 +23,7 @@ import numpy as np
 import pandas as pd
 from threadpoolctl import threadpool_limits
 
+from backoffice.analytics import elasticity
 from backoffice.analytics.backtest import Choice, choose
 from backoffice.analytics.classify import classify
 from backoffice.analytics.demand import DemandPanel
@@ -35,6 +36,7 @@ INTERVAL_Z = 1.2816          # the shown prediction interval: 80 %
 PROFILE_WEEKS = 8            # a category's weekday rhythm is taken from its last eight weeks
 CHUNK = 200                  # series per task handed to a worker process
 _THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+PLAN_COLUMNS = ("date", "price", "discount")   # + sku (and store): regular price in fen, discount in bp
 POLICY_COLUMNS = ("on_hand", "on_order", "lead_time_days", "review_days", "service_level_bp", "pack_size",
                   "min_order", "shelf_life_days", "loss_rate_bp")
 
@@ -74,13 +76,17 @@ def category_profiles(panel: DemandPanel, values: np.ndarray, *, end: int | None
 
 
 def run_nightly(panel: DemandPanel, *, horizon: int = 28, processes: int = 2, policies: pd.DataFrame | None = None,
-                closed_ahead: Iterable[date] = ()) -> NightlyResult:
+                closed_ahead: Iterable[date] = (), plan: pd.DataFrame | None = None) -> NightlyResult:
     """Forecast every series of the panel `horizon` days past its last day; suggest orders where a policy
-    (a row of `policies` per sku, or per store and sku: POLICY_COLUMNS) is known."""
+    (a row of `policies` per sku, or per store and sku: POLICY_COLUMNS) is known. `plan`: the prices and
+    promotions planned for those days (PLAN_COLUMNS); without it, today's regular price and no promotion."""
     values = demand_matrix(panel)
+    end = values.shape[1]
     profiles = category_profiles(panel, values)
-    rows = fit_all(panel, values, end=values.shape[1], horizon=horizon, profiles=profiles, processes=processes)
     dates = pd.date_range(panel.dates[-1] + pd.Timedelta(days=1), periods=horizon, freq="D")
+    regular, discount = plan_arrays(panel, plan, dates=dates)
+    lifts = price_lift(panel, values, end=end, horizon=horizon, regular=regular, discount=discount)
+    rows = fit_all(panel, values, end=end, horizon=horizon, profiles=profiles, processes=processes, lift=lifts)
     shut = np.asarray(dates.isin(pd.to_datetime(list(closed_ahead))))
     forecasts, models = _frames(panel, rows, dates=dates, shut=shut)
     return NightlyResult(forecasts=forecasts, models=models,
@@ -91,24 +97,65 @@ def run_nightly(panel: DemandPanel, *, horizon: int = 28, processes: int = 2, po
 def forecast_series(panel: DemandPanel, i: int, *, horizon: int = 28) -> Choice:
     """One series on demand (the window's "recompute"), exactly as the nightly job does it."""
     values = demand_matrix(panel)
+    end = values.shape[1]
     profiles = category_profiles(panel, values)
+    lifts = price_lift(panel, values, end=end, horizon=horizon)
     return _series(values[i, panel.start[i]:], weekday=int(panel.dates[panel.start[i]].weekday()),
-                   profile=profiles[panel.keys["category"].iloc[i]], horizon=horizon)[0]
+                   profile=profiles[panel.keys["category"].iloc[i]], horizon=horizon,
+                   lift=lifts[i, panel.start[i]:])[0]
 
 
-def _series(y: np.ndarray, *, weekday: int, profile: np.ndarray, horizon: int) -> tuple[Choice, str, int]:
+def price_lift(panel: DemandPanel, values: np.ndarray, *, end: int, horizon: int, regular: np.ndarray | None = None,
+               discount: np.ndarray | None = None) -> np.ndarray:
+    """Every series' price effect (elasticity.py) over the days before `end` and max(7, horizon) days after:
+    from the ledger's prices and discounts, then from the plan (arrays of series × horizon, NaN: unplanned)."""
+    width = max(SEASON, horizon)
+    q = elasticity.relative_price(panel, end=end)[:, :end]
+    pad = np.full((len(panel), width - horizon), np.nan)
+    ahead = elasticity.planned_price(
+        panel, end=end, horizon=width, regular=None if regular is None else np.hstack([regular, pad]),
+        discount=None if discount is None else np.hstack([discount, pad]))
+    by_category = elasticity.estimate(panel, values, q, end=end)
+    e = panel.keys["category"].map(by_category).to_numpy(dtype=float)
+    return elasticity.lift(np.hstack([q, ahead]), e)
+
+
+def plan_arrays(panel: DemandPanel, plan: pd.DataFrame | None, *,
+                dates: pd.DatetimeIndex) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The plan's regular prices and discounts as (series × dates) arrays, NaN where it says nothing."""
+    if plan is None or plan.empty:
+        return None, None
+    on = ["store", "sku"] if "store" in plan.columns else ["sku"]
+    index = panel.keys.reset_index().merge(plan.assign(date=pd.to_datetime(plan["date"])), on=on, how="inner")
+    index = index[index["date"].isin(dates)]
+    rows = index["index"].to_numpy()
+    cols = dates.get_indexer(index["date"])
+    arrays = []
+    for column in PLAN_COLUMNS[1:]:
+        out = np.full((len(panel), len(dates)), np.nan)
+        if column in index:
+            out[rows, cols] = pd.to_numeric(index[column]).to_numpy(dtype=float, na_value=np.nan)
+        arrays.append(out)
+    return arrays[0], arrays[1]
+
+
+def _series(y: np.ndarray, *, weekday: int, profile: np.ndarray, horizon: int,
+            lift: np.ndarray | None = None) -> tuple[Choice, str, int]:
     demand_class = classify(y)
-    choice = choose(y, demand_class=demand_class, horizon=horizon, weekday=weekday, profile=profile)
+    choice = choose(y, demand_class=demand_class, horizon=horizon, weekday=weekday, profile=profile, lift=lift)
     return choice, demand_class.value, int(np.count_nonzero(~np.isnan(y)))
 
 
-def fit_all(panel: DemandPanel, values: np.ndarray, *, end: int, horizon: int, profiles, processes: int) -> list:
-    """Series results in panel order, fitted by `processes` workers (1: here, in this process)."""
+def fit_all(panel: DemandPanel, values: np.ndarray, *, end: int, horizon: int, profiles, processes: int,
+            lift: np.ndarray | None = None) -> list:
+    """Series results in panel order, fitted by `processes` workers (1: here, in this process). `lift`:
+    price_lift's matrix for the same `end` and `horizon`."""
     tasks = []
     for first in range(0, len(panel), CHUNK):
         ids = range(first, min(first + CHUNK, len(panel)))
         tasks.append([(i, values[i, panel.start[i]:end], int(panel.dates[min(panel.start[i], end - 1)].weekday()),
-                       profiles[panel.keys["category"].iloc[i]], horizon) for i in ids])
+                       profiles[panel.keys["category"].iloc[i]], horizon,
+                       None if lift is None else lift[i, panel.start[i]:]) for i in ids])
     if len(tasks) < 2 * processes:
         processes = 1   # starting workers (each imports pandas and statsmodels) costs more than it saves
     results: list = [None] * len(panel)
@@ -166,11 +213,11 @@ def _pool(processes: int):
 
 def _work(task: list) -> list:
     out = []
-    for i, y, weekday, profile, horizon in task:
+    for i, y, weekday, profile, horizon, lift in task:
         if len(y) == 0:
             out.append((i, None))
             continue
-        out.append((i, _series(y, weekday=weekday, profile=profile, horizon=horizon)))
+        out.append((i, _series(y, weekday=weekday, profile=profile, horizon=horizon, lift=lift)))
     return out
 
 

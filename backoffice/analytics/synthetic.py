@@ -3,8 +3,9 @@
 The shape is a small Chinese fresh-food shop: categories with their own weekday rhythm (weekend peaks for
 meat and fruit, a Monday dip for seafood), a slow trend per product, weighed goods in grams and counted goods
 in thousandths of a piece, items that sell only on some days, products launched and delisted during the
-period, holidays on which the shop is closed, days that sold out before closing (censored demand) and price
-promotions that lift demand by a price elasticity.
+period, holidays on which the shop is closed, days that sold out before closing (censored demand), regular
+price changes and price promotions that move demand by a price elasticity shared within a category (similar
+products react alike), and a slow demand drift shared by a category's products.
 
 `generate_shop` returns the sales ledger exactly as a till would report it — one row per product and open day
 with a sale or a sell-out; no row for a day without sales — plus the true demand, so tests can check that the
@@ -27,15 +28,18 @@ CATEGORY_WEEKLY = {
     "bakery": (1.00, 0.95, 0.95, 1.00, 1.05, 1.10, 0.95),
     "dairy": (1.00, 1.00, 1.00, 1.00, 1.00, 1.05, 0.95),
 }
+CATEGORY_ELASTICITY = {"vegetables": 1.5, "fruit": 2.0, "meat": 2.5, "seafood": 2.5, "bakery": 1.2, "dairy": 1.0}
 KINDS = ("smooth", "erratic", "intermittent", "lumpy")
 
 
 @dataclass(frozen=True)
 class SyntheticShop:
-    sales: pd.DataFrame        # date, sku, category, quantity (thousandths), price (fen), discount (bp), sold_out
+    sales: pd.DataFrame        # date, sku, category, quantity (thousandths), regular price (fen), discount (bp), sold_out
     truth: pd.DataFrame        # dates × skus: true demand in thousandths (NaN where the product was not listed)
     closed: tuple[date, ...]   # days the shop was closed
     products: pd.DataFrame     # sku, category, kind, unit, level, trend, elasticity, start, end
+    regular: pd.DataFrame      # dates × skus: regular price in fen (the plan a shop knows in advance)
+    discount: pd.DataFrame     # dates × skus: promotion in basis points of the regular price (also planned)
 
 
 def generate_shop(*, products: int = 50, days: int = 730, seed: int = 0, start: date = date(2024, 1, 1),
@@ -49,7 +53,9 @@ def generate_shop(*, products: int = 50, days: int = 730, seed: int = 0, start: 
     catalog = _catalog(rng, count=products, days=days, kinds=kinds, churn=churn)
     demand = _true_demand(rng, catalog=catalog, weekday=weekday, days=days)
     discount = _promotions(rng, shape=demand.shape, rate=promo_rate)
-    demand = demand * (1.0 - discount) ** (-catalog["elasticity"].to_numpy()[:, None])
+    regular = _regular_prices(rng, catalog=catalog, days=days)
+    relative = regular / regular[:, :1] * (1.0 - discount)
+    demand = demand * relative ** (-catalog["elasticity"].to_numpy()[:, None])
     quantity = _realise(rng, catalog=catalog, mean=demand)
     alive = _alive(catalog, days=days)
     quantity = np.where(alive, quantity, 0)
@@ -60,14 +66,13 @@ def generate_shop(*, products: int = 50, days: int = 730, seed: int = 0, start: 
     sold = np.where(sold_out, np.floor(quantity * rng.uniform(0.2, 0.8, quantity.shape)), quantity).astype(np.int64)
     open_day = ~np.isin(dates.date, closed)
     keep = alive & open_day[None, :] & ((sold > 0) | sold_out)
-    price = _prices(catalog)[:, None] * (1.0 - discount)
     rows, cols = np.nonzero(keep)
     sales = pd.DataFrame({
         "date": dates[cols],
         "sku": catalog["sku"].to_numpy()[rows],
         "category": catalog["category"].to_numpy()[rows],
         "quantity": sold[rows, cols],
-        "price": np.round(price[rows, cols]).astype(np.int64),
+        "price": np.round(regular[rows, cols]).astype(np.int64),   # regular price, as HQ's daily demand has it
         "discount": np.round(discount[rows, cols] * 10_000).astype(np.int64),
         "sold_out": sold_out[rows, cols],
     })
@@ -75,8 +80,12 @@ def generate_shop(*, products: int = 50, days: int = 730, seed: int = 0, start: 
     truth.loc[~open_day, :] = np.nan
     catalog = catalog.assign(start=dates[catalog["start"].to_numpy()].date,
                              end=dates[catalog["end"].to_numpy() - 1].date)
+    skus = catalog["sku"].to_numpy()
     return SyntheticShop(sales=sales.sort_values(["date", "sku"], ignore_index=True), truth=truth,
-                         closed=tuple(closed), products=catalog)
+                         closed=tuple(closed), products=catalog,
+                         regular=pd.DataFrame(np.round(regular.T).astype(np.int64), index=dates, columns=skus),
+                         discount=pd.DataFrame(np.round(discount.T * 10_000).astype(np.int64), index=dates,
+                                               columns=skus))
 
 
 def _closed_days(rng, *, dates: pd.DatetimeIndex, per_year: int) -> list[date]:
@@ -92,6 +101,7 @@ def _closed_days(rng, *, dates: pd.DatetimeIndex, per_year: int) -> list[date]:
 
 def _catalog(rng, *, count: int, days: int, kinds, churn: bool) -> pd.DataFrame:
     categories = list(CATEGORY_WEEKLY)
+    category = np.array([categories[i] for i in rng.integers(0, len(categories), count)])
     kind = rng.choice(len(KINDS), size=count, p=np.asarray(kinds) / sum(kinds))
     weighed = rng.random(count) < 0.6   # sold by weight: quantities are grams of a kg product
     level = np.where(kind <= 1, rng.lognormal(np.log(12.0), 0.8, count), rng.lognormal(np.log(2.0), 0.5, count))
@@ -106,12 +116,13 @@ def _catalog(rng, *, count: int, days: int, kinds, churn: bool) -> pd.DataFrame:
         end[gone] = rng.integers(days // 2, days - 30, gone.sum())
     return pd.DataFrame({
         "sku": [f"P{i:05d}" for i in range(count)],
-        "category": [categories[i] for i in rng.integers(0, len(categories), count)],
+        "category": category,
         "kind": [KINDS[k] for k in kind],
         "unit": np.where(weighed, "kg", "piece"),
         "level": level,
         "trend": rng.normal(0.0, 0.25, count) * (rng.random(count) < 0.6),   # relative change per year
-        "elasticity": rng.uniform(1.0, 3.0, count),
+        # how strongly demand answers price: the category's, give or take a little per product
+        "elasticity": np.array([CATEGORY_ELASTICITY[c] for c in category]) + rng.normal(0.0, 0.2, count),
         "start": start,
         "end": end,
     })
@@ -129,7 +140,10 @@ def _true_demand(rng, *, catalog: pd.DataFrame, weekday: np.ndarray, days: int) 
     t = np.arange(days)[None, :] / 365.0
     trend = np.maximum(0.2, 1.0 + catalog["trend"].to_numpy()[:, None] * (t - t.mean()))
     wobble = np.exp(np.cumsum(rng.normal(0.0, 0.01, (len(catalog), days)), axis=1))  # slow level drift
-    return catalog["level"].to_numpy()[:, None] * weekly[:, weekday] * trend * wobble
+    categories = sorted(set(catalog["category"]))
+    shared = np.exp(np.cumsum(rng.normal(0.0, 0.01, (len(categories), days)), axis=1))   # the category's drift
+    shared = shared[[categories.index(c) for c in catalog["category"]]]
+    return catalog["level"].to_numpy()[:, None] * weekly[:, weekday] * trend * wobble * shared
 
 
 def _promotions(rng, *, shape: tuple[int, int], rate: float) -> np.ndarray:
@@ -157,7 +171,12 @@ def _realise(rng, *, catalog: pd.DataFrame, mean: np.ndarray) -> np.ndarray:
     return np.where(weighed, np.round(grams), units * 1000).astype(np.int64)
 
 
-def _prices(catalog: pd.DataFrame) -> np.ndarray:
-    """Regular price in fen per base unit; deterministic from the sku so reruns agree."""
+def _regular_prices(rng, *, catalog: pd.DataFrame, days: int) -> np.ndarray:
+    """Regular price in fen per base unit (deterministic start from the sku), changed up or down by 5-20 %
+    on none, one or two days of the period."""
     codes = np.array([int(s[1:]) for s in catalog["sku"]])
-    return 300.0 + (codes * 7919 % 5000)
+    price = np.repeat((300.0 + (codes * 7919 % 5000))[:, None], days, axis=1)
+    for product in range(len(catalog)):
+        for day in np.sort(rng.integers(1, days, int(rng.integers(0, 3)))):
+            price[product, day:] *= 1.0 + rng.choice((-1.0, 1.0)) * rng.uniform(0.05, 0.2)
+    return price
