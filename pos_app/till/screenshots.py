@@ -5,6 +5,9 @@
 It drives the real window on the demo store (simulated scale and a file printer in a temporary folder):
 signs in, opens the shift, scans, weighs, picks a portion, searches, pays (receipt preview), holds and
 recalls, asks for a manager's PIN, refunds and closes the shift, grabbing the window or dialog at each step.
+Then the first-run setup wizard, page by page, with its real tests: a scale simulator on a pseudo-terminal,
+a file printer, a scanned code, an HQ that cannot be reached; and the failed-upgrade message at start
+(`--setup-only` renders just those).
 """
 from __future__ import annotations
 
@@ -47,8 +50,12 @@ def grab(widget: QWidget, path: Path) -> None:
     print(path)
 
 
-def render(language: str, *, out: Path) -> None:
+def render(language: str, *, out: Path, setup_only: bool = False) -> None:
     app, languages = create_application(language=language)
+    with tempfile.TemporaryDirectory() as folder:
+        shoot_setup(languages=languages, folder=Path(folder) / "new-till", out=out, suffix=language)
+    if setup_only:
+        return
     with tempfile.TemporaryDirectory() as folder:
         context = open_demo(Path(folder) / "till-demo")
         window = TillMainWidget(context=context, languages=languages)
@@ -181,6 +188,77 @@ def shoot_manager(window: TillMainWidget, *, out: Path, suffix: str) -> None:
     window.shifts.dialog.accept()
 
 
+def shoot_setup(*, languages, folder: Path, out: Path, suffix: str) -> None:
+    """Every page of the setup wizard, filled in as a store would, each test run for real."""
+    from pos_app.hardware.scale.sim_server import PtyScaleServer
+    from pos_app.storage.database import TillDatabase
+    from pos_app.till.setup.setup_wizard import SetupWizard
+
+    english = suffix == "en"
+    db = TillDatabase.open(folder)
+    wizard = SetupWizard(db=db, folder=folder, languages=languages)
+    wizard.show()
+    pages = wizard.pages
+    try:
+        wait_until(lambda: wizard.worker.pending == 0)
+        grab(wizard, out / f"setup_language_{suffix}.png")
+        wizard.next()
+        pages["store"].store_name.setText("鲜到家 · 河畔店")
+        pages["store"].store_name_en.setText("FreshTill Riverside Market")
+        pages["store"].till_name.setText("Till 1" if english else "1号收银台")
+        grab(wizard, out / f"setup_store_{suffix}.png")
+        wizard.next()
+        office = pages["hq"]
+        office.choose("hq")
+        office.url.setText("https://127.0.0.1:9")          # nothing listens there: the real failure sentence
+        office.code.setText("K7M2-Q9XD")
+        office.start_enrolling()
+        wait_until(lambda: wizard.worker.pending == 0)
+        grab(wizard, out / f"setup_hq_{suffix}.png")
+        office.choose("standalone")
+        wizard.next()
+        scale = pages["scale"]
+        with PtyScaleServer(protocol="toledo8217") as server:
+            server.state.put(1234)
+            scale.port.setText(server.port)
+            scale.test()
+            wait_until(lambda: wizard.worker.pending == 0)
+            grab(wizard, out / f"setup_scale_{suffix}.png")
+        scale.port.setText("/dev/ttyUSB9")
+        scale.test()
+        wait_until(lambda: wizard.worker.pending == 0)
+        grab(wizard, out / f"setup_scale_error_{suffix}.png")
+        wizard.next()
+        pages["printer"].setting.setText(f"file://{folder / 'receipts.bin'}")
+        pages["printer"].test()
+        wait_until(lambda: wizard.worker.pending == 0)
+        grab(wizard, out / f"setup_printer_{suffix}.png")
+        wizard.next()
+        pages["scanner"].scan("6901234567892")
+        grab(wizard, out / f"setup_scanner_{suffix}.png")
+        wizard.next()
+        pages["receipt"].lines.setPlainText("河畔路 88 号  88 Riverside Road\n电话 Tel 021-5555 0188")
+        grab(wizard, out / f"setup_receipt_{suffix}.png")
+    finally:
+        wizard.shutdown()
+        wizard.close()
+        db.close()
+    shoot_upgrade_failure(languages=languages, folder=folder, out=out, suffix=suffix)
+
+
+def shoot_upgrade_failure(*, languages, folder: Path, out: Path, suffix: str) -> None:
+    from pos_app.storage.migrate import MigrationError
+    from pos_app.till.startup import TillStartup
+
+    startup = TillStartup(folder=folder, languages=languages)
+    backup = Path("/home/till/.local/share/freshtill/backups/till-20261206T081500123456Z.sqlite")   # a till's own
+    error = MigrationError("the upgrade failed", backup=backup)
+    startup._fail(startup.migration_sentence(error), str(error))
+    grab(startup.failure, out / f"upgrade_failed_{suffix}.png")
+    startup.failure.finished.disconnect()
+    startup.failure.close()
+
+
 def dialog_kind(name: str):
     from pos_app.core.tenders import TenderKind
     return TenderKind(name)
@@ -190,10 +268,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--language", choices=("zh_CN", "en"), action="append")
+    parser.add_argument("--setup-only", action="store_true", help="only the setup wizard and the start-up message")
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
     for language in args.language or ("zh_CN", "en"):
-        render(language, out=args.out)
+        render(language, out=args.out, setup_only=args.setup_only)
     return 0
 
 

@@ -100,6 +100,7 @@ class TillStartup(QObject):
         self.failure_text = english
         self.exit_code = 2
         self.failure = QMessageBox(QMessageBox.Icon.Critical, "FreshTill", sentence)
+        self.failure.setStyleSheet("QLabel#qt_msgbox_label { min-width: 560px; }")   # a backup's path must not wrap to a column
         self.failure.setStandardButtons(QMessageBox.StandardButton.Close)
         self.failure.button(QMessageBox.StandardButton.Close).setText(self.tr("Close"))
         self.failure.finished.connect(QApplication.instance().quit)

@@ -44,6 +44,7 @@ class ScalePage(SetupPage):
         self.test_button = QPushButton()
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test)
+        self.focus_widget = self.port
         self.body.addLayout(field_row(self.port_label, self.port))
         self.body.addLayout(field_row(self.protocol_label, self.protocol))
         self.body.addWidget(self.test_button)
@@ -121,6 +122,7 @@ class PrinterPage(SetupPage):
         self.test_button = QPushButton()
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.test)
+        self.focus_widget = self.setting
         self.body.addLayout(field_row(self.setting_label, self.setting))
         self.body.addWidget(self.test_button)
         self.retranslate()
@@ -183,6 +185,7 @@ class ScannerPage(SetupPage):
         self.rules = None
         self.scanned: ScannedCode | None = None
         self.box = QLineEdit()
+        self.focus_widget = self.box
         self.body.addWidget(self.box)
         self.wedge = WedgeKeyFilter(active=lambda: True, clock=clock, parent=self)   # on the box alone
         self.wedge.scanned.connect(self.scan)

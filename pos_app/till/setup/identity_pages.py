@@ -77,6 +77,7 @@ class StorePage(SetupPage):
         for field in (self.store_name, self.store_name_en, self.till_name):
             field.setMaxLength(60)
             field.textChanged.connect(self.completeChanged)
+        self.focus_widget = self.store_name
         self.body.addLayout(field_row(self.store_label, self.store_name))
         self.body.addLayout(field_row(self.store_en_label, self.store_name_en))
         self.body.addLayout(field_row(self.till_label, self.till_name))
@@ -228,6 +229,7 @@ class ReceiptPage(SetupPage):
         super().__init__(worker=worker, parent=parent)
         self.lines = QPlainTextEdit()
         self.lines.setMinimumHeight(MIN_TOUCH * 3)
+        self.focus_widget = self.lines
         self.body.addWidget(self.lines)
         self.retranslate()
 

@@ -7,7 +7,7 @@ Pages read what they need in `prefill(settings, store)` and give back what was c
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
 from pos_app.till.app import MIN_TOUCH
@@ -25,6 +25,8 @@ class SetupPage(QWizardPage):
         super().__init__(parent)
         self.worker = worker
         self.skipped_by_hand = False
+        self.focus_widget = None         # what the finger or the scanner lands in when the page shows
+        self.progress = QLabel()         # "Step 3 of 7", set by the wizard
         self.heading = QLabel()
         self.heading.setObjectName("due")
         self.heading.setWordWrap(True)
@@ -33,9 +35,11 @@ class SetupPage(QWizardPage):
         self.result = QLabel()
         self.result.setObjectName("banner")
         self.result.setWordWrap(True)
+        self.result.setContentsMargins(12, 8, 12, 8)
         self.result.hide()
         self.body = QVBoxLayout()
         layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(self.body)
@@ -62,6 +66,10 @@ class SetupPage(QWizardPage):
     @property
     def skipped(self) -> bool:
         return self.skipped_by_hand
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt's name
+        if self.focus_widget is not None:   # after QWizard has given the focus to a button of its choice
+            QTimer.singleShot(0, self.focus_widget.setFocus)
 
     def retranslate(self) -> None:
         if self.skip_button is not None:

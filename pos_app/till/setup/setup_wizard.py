@@ -33,6 +33,13 @@ from pos_app.till.wedge_filter import monotonic_ms
 STEPS = ("language", "store", "hq", "scale", "printer", "scanner", "receipt")
 STORE_KEYS = ("store_name", "store_name_en", "receipt_header")
 SIZE = (960, 680)
+# A chosen option (language, HQ or standalone) must look chosen, not merely focused.
+CHOICE_STYLE = """
+QPushButton:checked { background: #0050c8; color: #ffffff; border-color: #002f75; }
+QLabel#progress { color: #4a4a4a; font-size: 15px; }
+QPlainTextEdit { background: #ffffff; border: 2px solid #1a1a1a; border-radius: 6px; padding: 4px; font-size: 20px; }
+QPlainTextEdit:focus { border: 3px solid #0050c8; }
+"""
 
 
 def read_store(db: TillDatabase) -> StoreValues:
@@ -93,6 +100,9 @@ class SetupWizard(QWizard):
             if name in chosen:
                 self.pages[name] = makers[name]()
                 self.addPage(self.pages[name])
+        for page in self.pages.values():
+            page.progress.setObjectName("progress")
+        self.setStyleSheet(CHOICE_STYLE)
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(*SIZE)
@@ -157,3 +167,7 @@ class SetupWizard(QWizard):
                    QWizard.WizardButton.CancelButton: self.tr("Cancel")}
         for button, text in buttons.items():
             self.setButtonText(button, text)
+        total = len(self.pages)
+        for number, page in enumerate(self.pages.values(), start=1):
+            page.progress.setText(self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(total))
+                                  if total > 1 else "")
