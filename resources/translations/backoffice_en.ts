@@ -21,58 +21,73 @@
 <context>
     <name>BackOfficeMainWidget</name>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="77" />
+        <location filename="../../backoffice/window/main_window.py" line="86" />
         <source>FreshTill back office</source>
         <translation>FreshTill back office</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="78" />
+        <location filename="../../backoffice/window/main_window.py" line="87" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="79" />
+        <location filename="../../backoffice/window/main_window.py" line="88" />
         <source>Stock</source>
         <translation>Stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="80" />
+        <location filename="../../backoffice/window/main_window.py" line="89" />
         <source>Sales analysis</source>
         <translation>Sales analysis</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="81" />
+        <location filename="../../backoffice/window/main_window.py" line="90" />
+        <source>Catalog</source>
+        <translation>Catalog</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="91" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="82" />
+        <location filename="../../backoffice/window/main_window.py" line="92" />
+        <source>Replenishment</source>
+        <translation>Replenishment</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="93" />
+        <source>Forecasts</source>
+        <translation>Forecasts</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="94" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="83" />
+        <location filename="../../backoffice/window/main_window.py" line="95" />
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="87" />
-        <location filename="../../backoffice/window/main_window.py" line="104" />
+        <location filename="../../backoffice/window/main_window.py" line="99" />
+        <location filename="../../backoffice/window/main_window.py" line="120" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="90" />
+        <location filename="../../backoffice/window/main_window.py" line="102" />
         <source>administrator</source>
         <translation>administrator</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="90" />
+        <location filename="../../backoffice/window/main_window.py" line="102" />
         <source>manager</source>
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="116" />
+        <location filename="../../backoffice/window/main_window.py" line="132" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</translation>
     </message>
@@ -146,6 +161,202 @@
     </message>
 </context>
 <context>
+    <name>CatalogScreen</name>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
+        <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
+        <translation>Search: SKU, PLU, barcode, name, pinyin, category or supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="93" />
+        <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
+        <translation>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <source>Products</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <source>Suppliers</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <source>Orders every</source>
+        <translation>Orders every</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <source>Minimum order</source>
+        <translation>Minimum order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="119" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
+        <source>%n product(s)</source>
+        <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
+        <source>Import a catalog file</source>
+        <translation>Import a catalog file</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
+        <source>Catalog files (*.xlsx *.csv)</source>
+        <translation>Catalog files (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="176" />
+        <source>HQ is checking rows %1 to %2 of %3…</source>
+        <translation>HQ is checking rows %1 to %2 of %3…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <source>HQ is applying the file…</source>
+        <translation>HQ is applying the file…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <source>HQ is checking the whole file…</source>
+        <translation>HQ is checking the whole file…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
+        <translation><numerusform>%n row cannot be imported; nothing was changed. See the import report.</numerusform><numerusform>%n rows cannot be imported; nothing was changed. See the import report.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
+        <source>Imported %n product(s); the tills get them at their next sync.</source>
+        <translation><numerusform>Imported %n product; the tills get it at their next sync.</numerusform><numerusform>Imported %n products; the tills get them at their next sync.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
+        <source>Export the catalog</source>
+        <translation>Export the catalog</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="210" />
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="219" />
+        <source>Reading the catalog from HQ…</source>
+        <translation>Reading the catalog from HQ…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="230" />
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="236" />
+        <source>Exported %n product(s) to %1.</source>
+        <translation><numerusform>Exported %n product to %1.</numerusform><numerusform>Exported %n products to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="278" />
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTableModel</name>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>by weight</source>
+        <translation>by weight</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>by piece</source>
+        <translation>by piece</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <source>in portions</source>
+        <translation>in portions</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <source>combo</source>
+        <translation>combo</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
+        <source>%n day(s)</source>
+        <translation>%n day(s)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="121" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="122" />
+        <source>Delisted</source>
+        <translation>Delisted</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <location filename="../../backoffice/window/dashboard_screen.py" line="80" />
@@ -213,6 +424,199 @@
     </message>
 </context>
 <context>
+    <name>ForecastScreen</name>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="22" />
+        <source>exponential smoothing (weekly)</source>
+        <translation>exponential smoothing (weekly)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="23" />
+        <source>Croston-SBA (intermittent)</source>
+        <translation>Croston-SBA (intermittent)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="24" />
+        <source>TSB (intermittent)</source>
+        <translation>TSB (intermittent)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
+        <source>seasonal naive (same weekday last week)</source>
+        <translation>seasonal naive (same weekday last week)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
+        <source>the category's weekly profile</source>
+        <translation>the category's weekly profile</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
+        <source>none (not enough history)</source>
+        <translation>none (not enough history)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <source>smooth</source>
+        <translation>smooth</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <source>erratic</source>
+        <translation>erratic</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <source>intermittent</source>
+        <translation>intermittent</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <source>lumpy</source>
+        <translation>lumpy</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <source>too short</source>
+        <translation>too short</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="86" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="87" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="90" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="91" />
+        <source>Recompute this product</source>
+        <translation>Recompute this product</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <source>Sold per day</source>
+        <translation>Sold per day</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <source>Forecast</source>
+        <translation>Forecast</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <source>80 % interval</source>
+        <translation>80 % interval</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <source>Sold out (demand unknown)</source>
+        <translation>Sold out (demand unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="103" />
+        <source>Choose one store to see its forecasts.</source>
+        <translation>Choose one store to see its forecasts.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="111" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
+        <source>HQ has no forecasts for this store yet: they are made every night.</source>
+        <translation>HQ has no forecasts for this store yet: they are made every night.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="152" />
+        <source>Recomputing %1…</source>
+        <translation>Recomputing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="158" />
+        <source>Recomputed just now.</source>
+        <translation>Recomputed just now.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="175" />
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="189" />
+        <source>No forecast run yet.</source>
+        <translation>No forecast run yet.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
+        <source>Forecast run in progress: %1 of %2 products.</source>
+        <translation>Forecast run in progress: %1 of %2 products.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="195" />
+        <source>Last forecast run %1 at %2: %3 products.</source>
+        <translation>Last forecast run %1 at %2: %3 products.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="211" />
+        <source>Category %1 (%2 products)</source>
+        <translation>Category %1 (%2 products)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="217" />
+        <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
+        <translation>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="220" />
+        <source>The interval assumes the products' errors are independent.</source>
+        <translation>The interval assumes the products' errors are independent.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
+        <source>Model used: %1 · demand %2 · computed %3</source>
+        <translation>Model used: %1 · demand %2 · computed %3</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="228" />
+        <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
+        <translation>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="233" />
+        <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
+        <translation>Seasonal naive is used: the %1 model did worse than it in the backtest.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="237" />
+        <source>The model beat seasonal naive in the backtest.</source>
+        <translation>The model beat seasonal naive in the backtest.</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../backoffice/window/login_screen.py" line="96" />
@@ -258,6 +662,355 @@
         <location filename="../../backoffice/window/login_screen.py" line="110" />
         <source>Connecting to HQ…</source>
         <translation>Connecting to HQ…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPanel</name>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="82" />
+        <source>Price at this store</source>
+        <translation>Price at this store</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="83" />
+        <source>Save price</source>
+        <translation>Save price</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
+        <source>Supply terms (HQ only: replenishment)</source>
+        <translation>Supply terms (HQ only: replenishment)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <source>Lead time (days)</source>
+        <translation>Lead time (days)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <source>Shelf life (days)</source>
+        <translation>Shelf life (days)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <source>Loss rate (%)</source>
+        <translation>Loss rate (%)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <source>Pack size</source>
+        <translation>Pack size</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <source>Minimum order</source>
+        <translation>Minimum order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
+        <source>Save supply terms</source>
+        <translation>Save supply terms</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="103" />
+        <source>Select a product to see and edit it.</source>
+        <translation>Select a product to see and edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="113" />
+        <source>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</source>
+        <translation>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
+        <source>Choose one store to set its price.</source>
+        <translation>Choose one store to set its price.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="118" />
+        <source>blank: the supplier's (%1)</source>
+        <translation>blank: the supplier's (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="121" />
+        <source>blank: keeps</source>
+        <translation>blank: keeps</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="125" />
+        <source>blank: %1</source>
+        <translation>blank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="132" />
+        <source>Barcodes: %1</source>
+        <translation>Barcodes: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="133" />
+        <source>PLU: %1</source>
+        <translation>PLU: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
+        <source>Pricing rule: %1</source>
+        <translation>Pricing rule: %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
+        <source>Cost %1, tax %2</source>
+        <translation>Cost %1, tax %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
+        <source>Safety stock %1</source>
+        <translation>Safety stock %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
+        <source>by weight</source>
+        <translation>by weight</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="140" />
+        <source>Portion %1: %2, %3</source>
+        <translation>Portion %1: %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
+        <source>Combo part: %1 × %2</source>
+        <translation>Combo part: %1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="157" />
+        <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
+        <translation>Saved: %1 costs %2 at this store; the tills get it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="180" />
+        <source>Saved the supply terms of %1.</source>
+        <translation>Saved the supply terms of %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplenishmentScreen</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <source>Make purchase order</source>
+        <translation>Make purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <source>Mark sent</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <source>Receive into stock</source>
+        <translation>Receive into stock</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="97" />
+        <source>Choose one store to order for it.</source>
+        <translation>Choose one store to order for it.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="109" />
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
+        <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
+        <translation>%1 product(s), %2 to order; double-click an order quantity to change it.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
+        <source>No forecast products to order for this choice.</source>
+        <translation>No forecast products to order for this choice.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="131" />
+        <source>Choose one supplier: a purchase order goes to one supplier.</source>
+        <translation>Choose one supplier: a purchase order goes to one supplier.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="135" />
+        <source>Nothing to order: every quantity is zero.</source>
+        <translation>Nothing to order: every quantity is zero.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="143" />
+        <source>Purchase order %1 made as a draft.</source>
+        <translation>Purchase order %1 made as a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="168" />
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
+        <source>Received: the stock of %1 product(s) went up.</source>
+        <translation>Received: the stock of %1 product(s) went up.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
+        <source>Marked as sent: its quantities now count as on order.</source>
+        <translation>Marked as sent: its quantities now count as on order.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <source>Export purchase order</source>
+        <translation>Export purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
+        <source>Every supplier</source>
+        <translation>Every supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="208" />
+        <source>(no supplier)</source>
+        <translation>(no supplier)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="217" />
+        <source>No purchase order made yet.</source>
+        <translation>No purchase order made yet.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
+        <source>Purchase order %1 to %2: %3, %4 line(s)</source>
+        <translation>Purchase order %1 to %2: %3, %4 line(s)</translation>
+    </message>
+</context>
+<context>
+    <name>ReplenishmentTableModel</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="45" />
+        <source>%1: not a quantity (%2).</source>
+        <translation>%1: not a quantity (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="49" />
+        <source>%1: order zero or more, in whole pieces for products sold by the piece.</source>
+        <translation>%1: order zero or more, in whole pieces for products sold by the piece.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="70" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="70" />
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="71" />
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="71" />
+        <source>On order</source>
+        <translation>On order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="72" />
+        <source>Forecast (lead + review)</source>
+        <translation>Forecast (lead + review)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="73" />
+        <source>Safety stock</source>
+        <translation>Safety stock</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="74" />
+        <source>Shelf-life cap</source>
+        <translation>Shelf-life cap</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="75" />
+        <source>Order up to</source>
+        <translation>Order up to</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="75" />
+        <source>Suggested</source>
+        <translation>Suggested</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="76" />
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="113" />
+        <source>Lead time %1 d + review %2 d at %3 % service; packs of %4, minimum %5; loss %6 %.</source>
+        <translation>Lead time %1 d + review %2 d at %3 % service; packs of %4, minimum %5; loss %6 %.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="120" />
+        <source>Capped at what sells within the shelf life.</source>
+        <translation>Capped at what sells within the shelf life.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="122" />
+        <source>Forecast by seasonal naive (it beat the model).</source>
+        <translation>Forecast by seasonal naive (it beat the model).</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="124" />
+        <source>The forecast is out of date.</source>
+        <translation>The forecast is out of date.</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1738,14 @@
         <location filename="../../backoffice/window/users_panel.py" line="172" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="231" />
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
     </message>
 </context>
 </TS>

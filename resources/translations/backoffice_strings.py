@@ -93,3 +93,104 @@ ZH.update({
 })
 EN_PLURALS["Valid once, until %1 (%n minute(s)). CA fingerprint: %2"] = (
     "Valid once, until %1 (%n minute). CA fingerprint: %2", "Valid once, until %1 (%n minutes). CA fingerprint: %2")
+
+# Replenishment and Forecasts views
+ZH.update({
+    "Replenishment": "补货", "Forecasts": "需求预测", "Catalog": "商品目录",
+    "exponential smoothing (weekly)": "指数平滑（周季节性）", "Croston-SBA (intermittent)": "Croston-SBA（间歇需求）",
+    "TSB (intermittent)": "TSB（间歇需求）", "seasonal naive (same weekday last week)": "季节性朴素法（上周同日）",
+    "the category's weekly profile": "所属分类的周内规律", "none (not enough history)": "无（历史数据不足）",
+    "smooth": "平稳", "erratic": "波动", "intermittent": "间歇", "lumpy": "块状", "too short": "数据过短",
+    "none": "无",
+    "Recompute this product": "重新预测此商品", "Sold per day": "每日销量", "Forecast": "预测",
+    "80 % interval": "80% 预测区间", "Sold out (demand unknown)": "售罄（需求未知）",
+    "Choose one store to see its forecasts.": "请选择一个门店查看其需求预测。",
+    "HQ has no forecasts for this store yet: they are made every night.": "总部尚无此门店的预测：预测每晚生成。",
+    "Recomputing %1…": "正在重新预测 %1…", "Recomputed just now.": "刚刚已重新预测。",
+    "No forecast run yet.": "尚未运行预测。",
+    "Forecast run in progress: %1 of %2 products.": "预测运行中：已完成 %1 / %2 个商品。",
+    "finished": "完成", "failed": "失败",
+    "Last forecast run %1 at %2: %3 products.": "上次预测于 %2 %1：%3 个商品。",
+    "Category %1 (%2 products)": "分类 %1（%2 个商品）",
+    "Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.":
+        "每个商品各有模型；%2 个中有 %1 个使用季节性朴素法（回测中优于其自身模型）。",
+    "The interval assumes the products' errors are independent.": "预测区间假定各商品的误差相互独立。",
+    "Model used: %1 · demand %2 · computed %3": "所用模型：%1 · 需求类型：%2 · 计算于 %3",
+    "Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.":
+        "回测（最近 4 周）：RMSSE %1，季节性朴素法为 %2；WAPE %3，季节性朴素法为 %4。越低越好。",
+    "Seasonal naive is used: the %1 model did worse than it in the backtest.":
+        "已改用季节性朴素法：%1 模型在回测中不如它。",
+    "The model beat seasonal naive in the backtest.": "该模型在回测中优于季节性朴素法。",
+    "Supplier": "供应商", "Make purchase order": "生成采购单", "Export CSV…": "导出 CSV…",
+    "Export XLSX…": "导出 XLSX…", "Mark sent": "标记为已发送", "Receive into stock": "收货入库",
+    "Choose one store to order for it.": "请选择一个门店为其订货。",
+    "%1 product(s), %2 to order; double-click an order quantity to change it.":
+        "%1 个商品，其中 %2 个需订货；双击订货数量可修改。",
+    "No forecast products to order for this choice.": "此条件下没有可订货的预测商品。",
+    "Choose one supplier: a purchase order goes to one supplier.": "请选择一个供应商：一张采购单只发给一个供应商。",
+    "Nothing to order: every quantity is zero.": "没有要订的货：所有数量均为零。",
+    "Purchase order %1 made as a draft.": "采购单 %1 已生成（草稿）。", "Saved %1.": "已保存 %1。",
+    "Received: the stock of %1 product(s) went up.": "已收货：%1 个商品的库存已增加。",
+    "Marked as sent: its quantities now count as on order.": "已标记为已发送：其数量计入在途。",
+    "CSV files (*.csv)": "CSV 文件 (*.csv)", "Excel workbooks (*.xlsx)": "Excel 工作簿 (*.xlsx)",
+    "Export purchase order": "导出采购单", "Every supplier": "全部供应商", "(no supplier)": "（无供应商）",
+    "draft": "草稿", "sent": "已发送", "received": "已收货", "No purchase order made yet.": "尚未生成采购单。",
+    "Purchase order %1 to %2: %3, %4 line(s)": "采购单 %1（供应商 %2）：%3，%4 行",
+    "%1: not a quantity (%2).": "%1：不是有效数量（%2）。",
+    "%1: order zero or more, in whole pieces for products sold by the piece.":
+        "%1：订货数量须大于等于零；按件销售的商品须为整件。",
+    "On hand": "现有库存", "On order": "在途", "Forecast (lead + review)": "预测需求（交货期 + 订货周期）",
+    "Safety stock": "安全库存", "Shelf-life cap": "保质期上限", "Order up to": "目标库存", "Suggested": "建议订货",
+    "Order": "订货数量",
+    "Lead time %1 d + review %2 d at %3 % service; packs of %4, minimum %5; loss %6 %.":
+        "交货期 %1 天 + 订货周期 %2 天，服务水平 %3%；每包 %4，最少 %5；损耗 %6%。",
+    "Capped at what sells within the shelf life.": "已按保质期内可售出的数量封顶。",
+    "Forecast by seasonal naive (it beat the model).": "预测采用季节性朴素法（其优于模型）。",
+    "The forecast is out of date.": "预测已过期。",
+    "The file could not be written: %1": "无法写入文件：%1",
+})
+
+# Catalog view
+ZH.update({
+    "Catalog": "商品目录", "SKU": "货号", "Sold by": "销售方式", "Price": "价格", "Store price": "门店价",
+    "Barcodes": "条码", "Supplier": "供应商", "Lead time": "到货周期", "Shelf life": "保质期", "Loss rate": "损耗率",
+    "by weight": "称重", "by piece": "按件", "in portions": "按份", "combo": "套餐", "%n day(s)": "%n 天",
+    "Price at this store": "本店价格", "Save price": "保存价格",
+    "Supply terms (HQ only: replenishment)": "供货条件（仅总部：补货用）", "Lead time (days)": "到货周期（天）",
+    "Shelf life (days)": "保质期（天）", "Loss rate (%)": "损耗率（%）", "Pack size": "包装规格",
+    "Minimum order": "最小订货量", "Save supply terms": "保存供货条件",
+    "Select a product to see and edit it.": "选择商品以查看和编辑。",
+    "Default price %1. Blank field: this store uses it. The tills get a change at their next sync.":
+        "默认价格 %1。留空：本店使用默认价格。收银台在下次同步时收到更改。",
+    "Choose one store to set its price.": "请选择一个门店以设置其价格。",
+    "blank: the supplier's (%1)": "留空：按供应商（%1）", "blank: keeps": "留空：不易腐", "blank: %1": "留空：%1",
+    "Barcodes: %1": "条码：%1", "PLU: %1": "PLU：%1", "Pricing rule: %1": "计价规则：%1",
+    "Cost %1, tax %2": "成本 %1，税率 %2", "Safety stock %1": "安全库存 %1", "Portion %1: %2, %3": "份量 %1：%2，%3",
+    "Combo part: %1 × %2": "套餐组成：%1 × %2",
+    "Saved: %1 costs %2 at this store; the tills get it at their next sync.":
+        "已保存：%1 在本店售价 %2；收银台在下次同步时收到。",
+    "Saved the supply terms of %1.": "已保存 %1 的供货条件。",
+    "Search: SKU, PLU, barcode, name, pinyin, category or supplier": "搜索：货号、PLU、条码、名称、拼音、分类或供应商",
+    "Import…": "导入…",
+    "Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.":
+        "商品和价格的更改在收银台下次同步时生效；供货条件只保存在总部，用于补货。",
+    "Products": "商品", "Suppliers": "供应商", "Import report": "导入报告", "Orders every": "订货间隔",
+    "Line": "行号", "Problem": "问题", "Import a catalog file": "导入商品目录文件",
+    "Catalog files (*.xlsx *.csv)": "商品目录文件 (*.xlsx *.csv)", "Reading %1…": "正在读取 %1…",
+    "%n row(s) cannot be imported; nothing was changed. See the import report.": "%n 行无法导入，未做任何更改。请查看导入报告。",
+    "HQ is checking rows %1 to %2 of %3…": "总部正在检查第 %1 至 %2 行（共 %3 行）…",
+    "HQ is applying the file…": "总部正在导入文件…", "HQ is checking the whole file…": "总部正在检查整个文件…",
+    "Imported %n product(s); the tills get them at their next sync.": "已导入 %n 个商品；收银台在下次同步时收到。",
+    "Export the catalog": "导出商品目录", "Reading the catalog from HQ…": "正在从总部读取商品目录…",
+    "Exported %n product(s) to %1.": "已导出 %n 个商品到 %1。", "Page %1 of %2": "第 %1 页，共 %2 页",
+})
+EN_PLURALS.update({
+    "%n day(s)": ("%n day", "%n days"),
+    "%n row(s) cannot be imported; nothing was changed. See the import report.": (
+        "%n row cannot be imported; nothing was changed. See the import report.",
+        "%n rows cannot be imported; nothing was changed. See the import report."),
+    "Imported %n product(s); the tills get them at their next sync.": (
+        "Imported %n product; the tills get it at their next sync.",
+        "Imported %n products; the tills get them at their next sync."),
+    "Exported %n product(s) to %1.": ("Exported %n product to %1.", "Exported %n products to %1."),
+})

@@ -21,58 +21,73 @@
 <context>
     <name>BackOfficeMainWidget</name>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="77" />
+        <location filename="../../backoffice/window/main_window.py" line="86" />
         <source>FreshTill back office</source>
         <translation>鲜到家后台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="78" />
+        <location filename="../../backoffice/window/main_window.py" line="87" />
         <source>Dashboard</source>
         <translation>经营概览</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="79" />
+        <location filename="../../backoffice/window/main_window.py" line="88" />
         <source>Stock</source>
         <translation>库存</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="80" />
+        <location filename="../../backoffice/window/main_window.py" line="89" />
         <source>Sales analysis</source>
         <translation>销售分析</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="81" />
+        <location filename="../../backoffice/window/main_window.py" line="90" />
+        <source>Catalog</source>
+        <translation>商品目录</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="91" />
         <source>Administration</source>
         <translation>系统管理</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="82" />
+        <location filename="../../backoffice/window/main_window.py" line="92" />
+        <source>Replenishment</source>
+        <translation>补货</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="93" />
+        <source>Forecasts</source>
+        <translation>需求预测</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/main_window.py" line="94" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="83" />
+        <location filename="../../backoffice/window/main_window.py" line="95" />
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="87" />
-        <location filename="../../backoffice/window/main_window.py" line="104" />
+        <location filename="../../backoffice/window/main_window.py" line="99" />
+        <location filename="../../backoffice/window/main_window.py" line="120" />
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="90" />
+        <location filename="../../backoffice/window/main_window.py" line="102" />
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="90" />
+        <location filename="../../backoffice/window/main_window.py" line="102" />
         <source>manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="116" />
+        <location filename="../../backoffice/window/main_window.py" line="132" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>首次使用时已信任总部证书颁发机构：SHA-256 %1。请与总部显示的指纹核对。</translation>
     </message>
@@ -146,6 +161,202 @@
     </message>
 </context>
 <context>
+    <name>CatalogScreen</name>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
+        <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
+        <translation>搜索：货号、PLU、条码、名称、拼音、分类或供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="93" />
+        <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
+        <translation>商品和价格的更改在收银台下次同步时生效；供货条件只保存在总部，用于补货。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <source>Products</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <source>Lead time</source>
+        <translation>到货周期</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <source>Orders every</source>
+        <translation>订货间隔</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <source>Minimum order</source>
+        <translation>最小订货量</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="119" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
+        <source>%n product(s)</source>
+        <translation><numerusform>%n 个商品</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
+        <source>Import a catalog file</source>
+        <translation>导入商品目录文件</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
+        <source>Catalog files (*.xlsx *.csv)</source>
+        <translation>商品目录文件 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="176" />
+        <source>HQ is checking rows %1 to %2 of %3…</source>
+        <translation>总部正在检查第 %1 至 %2 行（共 %3 行）…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <source>HQ is applying the file…</source>
+        <translation>总部正在导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <source>HQ is checking the whole file…</source>
+        <translation>总部正在检查整个文件…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
+        <translation><numerusform>%n 行无法导入，未做任何更改。请查看导入报告。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
+        <source>Imported %n product(s); the tills get them at their next sync.</source>
+        <translation><numerusform>已导入 %n 个商品；收银台在下次同步时收到。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
+        <source>Export the catalog</source>
+        <translation>导出商品目录</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="210" />
+        <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="219" />
+        <source>Reading the catalog from HQ…</source>
+        <translation>正在从总部读取商品目录…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="230" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_screen.py" line="236" />
+        <source>Exported %n product(s) to %1.</source>
+        <translation><numerusform>已导出 %n 个商品到 %1。</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="278" />
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTableModel</name>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>by weight</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>by piece</source>
+        <translation>按件</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <source>in portions</source>
+        <translation>按份</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <source>combo</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
+        <source>%n day(s)</source>
+        <translation>%n 天</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="121" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="122" />
+        <source>Delisted</source>
+        <translation>已下架</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <location filename="../../backoffice/window/dashboard_screen.py" line="80" />
@@ -213,6 +424,199 @@
     </message>
 </context>
 <context>
+    <name>ForecastScreen</name>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="22" />
+        <source>exponential smoothing (weekly)</source>
+        <translation>指数平滑（周季节性）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="23" />
+        <source>Croston-SBA (intermittent)</source>
+        <translation>Croston-SBA（间歇需求）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="24" />
+        <source>TSB (intermittent)</source>
+        <translation>TSB（间歇需求）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
+        <source>seasonal naive (same weekday last week)</source>
+        <translation>季节性朴素法（上周同日）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
+        <source>the category's weekly profile</source>
+        <translation>所属分类的周内规律</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
+        <source>none (not enough history)</source>
+        <translation>无（历史数据不足）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <source>smooth</source>
+        <translation>平稳</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <source>erratic</source>
+        <translation>波动</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <source>intermittent</source>
+        <translation>间歇</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <source>lumpy</source>
+        <translation>块状</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <source>too short</source>
+        <translation>数据过短</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="86" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="87" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="90" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="91" />
+        <source>Recompute this product</source>
+        <translation>重新预测此商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <source>Sold per day</source>
+        <translation>每日销量</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <source>Forecast</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <source>80 % interval</source>
+        <translation>80% 预测区间</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <source>Sold out (demand unknown)</source>
+        <translation>售罄（需求未知）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="103" />
+        <source>Choose one store to see its forecasts.</source>
+        <translation>请选择一个门店查看其需求预测。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="111" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
+        <source>HQ has no forecasts for this store yet: they are made every night.</source>
+        <translation>总部尚无此门店的预测：预测每晚生成。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="152" />
+        <source>Recomputing %1…</source>
+        <translation>正在重新预测 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="158" />
+        <source>Recomputed just now.</source>
+        <translation>刚刚已重新预测。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="175" />
+        <source>(none)</source>
+        <translation>（未分类）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="189" />
+        <source>No forecast run yet.</source>
+        <translation>尚未运行预测。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
+        <source>Forecast run in progress: %1 of %2 products.</source>
+        <translation>预测运行中：已完成 %1 / %2 个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <source>finished</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="195" />
+        <source>Last forecast run %1 at %2: %3 products.</source>
+        <translation>上次预测于 %2 %1：%3 个商品。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="211" />
+        <source>Category %1 (%2 products)</source>
+        <translation>分类 %1（%2 个商品）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="217" />
+        <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
+        <translation>每个商品各有模型；%2 个中有 %1 个使用季节性朴素法（回测中优于其自身模型）。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="220" />
+        <source>The interval assumes the products' errors are independent.</source>
+        <translation>预测区间假定各商品的误差相互独立。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
+        <source>Model used: %1 · demand %2 · computed %3</source>
+        <translation>所用模型：%1 · 需求类型：%2 · 计算于 %3</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="228" />
+        <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
+        <translation>回测（最近 4 周）：RMSSE %1，季节性朴素法为 %2；WAPE %3，季节性朴素法为 %4。越低越好。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="233" />
+        <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
+        <translation>已改用季节性朴素法：%1 模型在回测中不如它。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="237" />
+        <source>The model beat seasonal naive in the backtest.</source>
+        <translation>该模型在回测中优于季节性朴素法。</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <location filename="../../backoffice/window/login_screen.py" line="96" />
@@ -258,6 +662,355 @@
         <location filename="../../backoffice/window/login_screen.py" line="110" />
         <source>Connecting to HQ…</source>
         <translation>正在连接总部…</translation>
+    </message>
+</context>
+<context>
+    <name>ProductPanel</name>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="82" />
+        <source>Price at this store</source>
+        <translation>本店价格</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="83" />
+        <source>Save price</source>
+        <translation>保存价格</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
+        <source>Supply terms (HQ only: replenishment)</source>
+        <translation>供货条件（仅总部：补货用）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <source>Lead time (days)</source>
+        <translation>到货周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <source>Shelf life (days)</source>
+        <translation>保质期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <source>Loss rate (%)</source>
+        <translation>损耗率（%）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <source>Pack size</source>
+        <translation>包装规格</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <source>Minimum order</source>
+        <translation>最小订货量</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
+        <source>Save supply terms</source>
+        <translation>保存供货条件</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="103" />
+        <source>Select a product to see and edit it.</source>
+        <translation>选择商品以查看和编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="113" />
+        <source>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</source>
+        <translation>默认价格 %1。留空：本店使用默认价格。收银台在下次同步时收到更改。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
+        <source>Choose one store to set its price.</source>
+        <translation>请选择一个门店以设置其价格。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="118" />
+        <source>blank: the supplier's (%1)</source>
+        <translation>留空：按供应商（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="121" />
+        <source>blank: keeps</source>
+        <translation>留空：不易腐</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="125" />
+        <source>blank: %1</source>
+        <translation>留空：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="132" />
+        <source>Barcodes: %1</source>
+        <translation>条码：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="133" />
+        <source>PLU: %1</source>
+        <translation>PLU：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
+        <source>Pricing rule: %1</source>
+        <translation>计价规则：%1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
+        <source>Cost %1, tax %2</source>
+        <translation>成本 %1，税率 %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
+        <source>Safety stock %1</source>
+        <translation>安全库存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
+        <source>by weight</source>
+        <translation>称重</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="140" />
+        <source>Portion %1: %2, %3</source>
+        <translation>份量 %1：%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
+        <source>Combo part: %1 × %2</source>
+        <translation>套餐组成：%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="157" />
+        <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
+        <translation>已保存：%1 在本店售价 %2；收银台在下次同步时收到。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="180" />
+        <source>Saved the supply terms of %1.</source>
+        <translation>已保存 %1 的供货条件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplenishmentScreen</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <source>Make purchase order</source>
+        <translation>生成采购单</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <source>Receive into stock</source>
+        <translation>收货入库</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="97" />
+        <source>Choose one store to order for it.</source>
+        <translation>请选择一个门店为其订货。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="109" />
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
+        <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
+        <translation>%1 个商品，其中 %2 个需订货；双击订货数量可修改。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
+        <source>No forecast products to order for this choice.</source>
+        <translation>此条件下没有可订货的预测商品。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="131" />
+        <source>Choose one supplier: a purchase order goes to one supplier.</source>
+        <translation>请选择一个供应商：一张采购单只发给一个供应商。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="135" />
+        <source>Nothing to order: every quantity is zero.</source>
+        <translation>没有要订的货：所有数量均为零。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="143" />
+        <source>Purchase order %1 made as a draft.</source>
+        <translation>采购单 %1 已生成（草稿）。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="168" />
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
+        <source>Received: the stock of %1 product(s) went up.</source>
+        <translation>已收货：%1 个商品的库存已增加。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
+        <source>Marked as sent: its quantities now count as on order.</source>
+        <translation>已标记为已发送：其数量计入在途。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <source>Export purchase order</source>
+        <translation>导出采购单</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
+        <source>Every supplier</source>
+        <translation>全部供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="208" />
+        <source>(no supplier)</source>
+        <translation>（无供应商）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="217" />
+        <source>No purchase order made yet.</source>
+        <translation>尚未生成采购单。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
+        <source>Purchase order %1 to %2: %3, %4 line(s)</source>
+        <translation>采购单 %1（供应商 %2）：%3，%4 行</translation>
+    </message>
+</context>
+<context>
+    <name>ReplenishmentTableModel</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="45" />
+        <source>%1: not a quantity (%2).</source>
+        <translation>%1：不是有效数量（%2）。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="49" />
+        <source>%1: order zero or more, in whole pieces for products sold by the piece.</source>
+        <translation>%1：订货数量须大于等于零；按件销售的商品须为整件。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="70" />
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="70" />
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="71" />
+        <source>On hand</source>
+        <translation>现有库存</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="71" />
+        <source>On order</source>
+        <translation>在途</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="72" />
+        <source>Forecast (lead + review)</source>
+        <translation>预测需求（交货期 + 订货周期）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="73" />
+        <source>Safety stock</source>
+        <translation>安全库存</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="74" />
+        <source>Shelf-life cap</source>
+        <translation>保质期上限</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="75" />
+        <source>Order up to</source>
+        <translation>目标库存</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="75" />
+        <source>Suggested</source>
+        <translation>建议订货</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="76" />
+        <source>Order</source>
+        <translation>订货数量</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="113" />
+        <source>Lead time %1 d + review %2 d at %3 % service; packs of %4, minimum %5; loss %6 %.</source>
+        <translation>交货期 %1 天 + 订货周期 %2 天，服务水平 %3%；每包 %4，最少 %5；损耗 %6%。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="120" />
+        <source>Capped at what sells within the shelf life.</source>
+        <translation>已按保质期内可售出的数量封顶。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="122" />
+        <source>Forecast by seasonal naive (it beat the model).</source>
+        <translation>预测采用季节性朴素法（其优于模型）。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_table_model.py" line="124" />
+        <source>The forecast is out of date.</source>
+        <translation>预测已过期。</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1738,14 @@
         <location filename="../../backoffice/window/users_panel.py" line="172" />
         <source>Deactivated</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="231" />
+        <source>The file could not be written: %1</source>
+        <translation>无法写入文件：%1</translation>
     </message>
 </context>
 </TS>
