@@ -57,11 +57,36 @@ class TillStartup(QObject):
             self.db = TillDatabase.open(self.folder)
         except MigrationError as error:
             return self._fail(self.migration_sentence(error), str(error))
+        if settings is None and not self.steps:
+            settings = self.adopt()
         if settings is None or self.steps:
             self.show_wizard(settings)
         else:
             self.open_window(settings)
         return True
+
+    def adopt(self) -> DeviceSettings | None:
+        """A till that was selling before this version had no wizard: it is already set up (enrolled, or
+        with sales of its own), so its settings are written from what it has and the flags it was started
+        with, and it opens straight on the PIN screen as it did before the upgrade. A fresh till: None."""
+        from sync.client import credentials as stored     # json and dataclasses only: no httpx here
+
+        try:
+            enrolled = stored.load(self.folder)
+        except PosError:
+            enrolled = None
+        with self.db.reading() as connection:
+            has_sales = connection.exec_driver_sql("SELECT 1 FROM sales LIMIT 1").first() is not None
+        if enrolled is None and not has_sales:
+            return None
+        given = {"scale": self.scale_port, "printer": self.printer, "scanner": None}
+        settings = DeviceSettings(mode="hq" if enrolled else "standalone", hq_url=enrolled.hq_url if enrolled else "",
+                                  language=self.languages.current, scale_port=self.scale_port or "",
+                                  scale_protocol=self.scale_protocol or "toledo8217", printer=self.printer or "",
+                                  skipped=tuple(step for step, value in given.items() if not value))
+        device_settings.save(self.folder, settings)
+        log.info("adopted the settings of a till set up before the wizard: %s", settings)
+        return settings
 
     def migration_sentence(self, error: MigrationError) -> str:
         if error.backup is None:

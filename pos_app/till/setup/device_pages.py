@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from pos_app.core.barcodes import ScannedCode
 from pos_app.core.errors import PosError
@@ -41,9 +41,7 @@ class ScalePage(SetupPage):
         self.port_label, self.protocol_label = QLabel(), QLabel()
         self.port = QLineEdit()
         self.protocol = touch_combo([(PROTOCOL_NAMES.get(name, name), name) for name in PROTOCOLS])
-        self.test_button = QPushButton()
-        self.test_button.setAutoDefault(False)
-        self.test_button.clicked.connect(self.test)
+        self.test_button = self.action_button(self.test)
         self.focus_widget = self.port
         self.body.addLayout(field_row(self.port_label, self.port))
         self.body.addLayout(field_row(self.protocol_label, self.protocol))
@@ -59,14 +57,11 @@ class ScalePage(SetupPage):
         if not port:
             self.show_result(self.tr("Enter the scale's port first, such as /dev/ttyUSB0 or COM3."), ok=False)
             return
-        self.skipped_by_hand = False
-        self.test_button.setEnabled(False)
-        self.show_result(self.tr("Reading the scale…"), ok=True)
-        self.worker.run(lambda: self._read(port=port, protocol=protocol), on_success=self.answered,
-                        on_failure=self.failed)
+        self.check(self.test_button, waiting=self.tr("Reading the scale…"),
+                   work=lambda: self._read(port=port, protocol=protocol), on_success=self.answered,
+                   on_failure=self.failed)
 
     def answered(self, reading: ScaleReading) -> None:
-        self.test_button.setEnabled(True)
         self.reading = reading
         if reading.grams is not None and reading.status in (ScaleStatus.OK, ScaleStatus.MOVING):
             text = self.tr("The scale answered: %1 kg, steady.") if reading.stable else \
@@ -79,7 +74,6 @@ class ScalePage(SetupPage):
             self.show_result(describe(error), ok=False)
 
     def failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
         code = getattr(error, "code", "")
         if code == "setting_error":
             self.show_result(self.tr("This scale setting cannot be used: %1").replace("%1", str(error)), ok=False)
@@ -119,9 +113,7 @@ class PrinterPage(SetupPage):
         self._print_test = print_test
         self.setting_label = QLabel()
         self.setting = QLineEdit()
-        self.test_button = QPushButton()
-        self.test_button.setAutoDefault(False)
-        self.test_button.clicked.connect(self.test)
+        self.test_button = self.action_button(self.test)
         self.focus_widget = self.setting
         self.body.addLayout(field_row(self.setting_label, self.setting))
         self.body.addWidget(self.test_button)
@@ -137,13 +129,10 @@ class PrinterPage(SetupPage):
             self.show_result(self.tr("Enter the printer's setting first, such as tcp://192.168.1.50:9100."),
                              ok=False)
             return
-        self.skipped_by_hand = False
-        self.test_button.setEnabled(False)
-        self.show_result(self.tr("Printing a test page…"), ok=True)
-        self.worker.run(lambda: self._print_test(setting), on_success=self.answered, on_failure=self.failed)
+        self.check(self.test_button, waiting=self.tr("Printing a test page…"), work=lambda: self._print_test(setting),
+                   on_success=self.answered, on_failure=self.failed)
 
     def answered(self, attempt) -> None:
-        self.test_button.setEnabled(True)
         if attempt.printed:
             self.show_result(self.tr("The test page was sent: check that it printed, with its line of Chinese "
                                      "readable."), ok=True)
@@ -151,7 +140,6 @@ class PrinterPage(SetupPage):
             self.show_result(self.tr("Not printed: %1").replace("%1", attempt.error), ok=False)
 
     def failed(self, error: BaseException) -> None:
-        self.test_button.setEnabled(True)
         if getattr(error, "code", "") == "setting_error":
             self.show_result(self.tr("This printer setting cannot be used: %1").replace("%1", str(error)), ok=False)
         else:

@@ -123,9 +123,7 @@ class HeadOfficePage(SetupPage):
             button.clicked.connect(lambda _checked=False, m=mode: self.choose(m))
         self.url_label, self.code_label, self.fingerprint_label = QLabel(), QLabel(), QLabel()
         self.url, self.code, self.fingerprint = QLineEdit(), QLineEdit(), QLineEdit()
-        self.enroll_button = QPushButton()
-        self.enroll_button.setAutoDefault(False)
-        self.enroll_button.clicked.connect(self.start_enrolling)
+        self.enroll_button = self.action_button(self.start_enrolling)
         self.code.returnPressed.connect(self.start_enrolling)
         self.hq_rows = [field_row(self.url_label, self.url), field_row(self.code_label, self.code),
                         field_row(self.fingerprint_label, self.fingerprint)]
@@ -160,16 +158,14 @@ class HeadOfficePage(SetupPage):
         if not code:
             self.show_result(self.tr("Enter the one-time enrollment code head office gave you."), ok=False)
             return
-        self.enroll_button.setEnabled(False)
-        self.show_result(self.tr("Enrolling with head office…"), ok=True)
         fingerprint = self.fingerprint.text().strip() or None
         till_name = self._till_name()
-        self.worker.run(lambda: self._enroll(hq_url=url, code=code, ca_fingerprint=fingerprint, till_name=till_name),
-                        on_success=self.enrolled, on_failure=self.failed)
+        self.check(self.enroll_button, waiting=self.tr("Enrolling with head office…"),
+                   work=lambda: self._enroll(hq_url=url, code=code, ca_fingerprint=fingerprint, till_name=till_name),
+                   on_success=self.enrolled, on_failure=self.failed)
 
     def enrolled(self, enrollment) -> None:
         self.enrollment = enrollment
-        self.enroll_button.setEnabled(True)
         c = enrollment.credentials
         text = self.tr("Enrolled as till %1 of %2.").replace("%1", c.till_id).replace("%2", c.store_name)
         if enrollment.trusted_on_first_use:
@@ -179,7 +175,6 @@ class HeadOfficePage(SetupPage):
         self.completeChanged.emit()
 
     def failed(self, error: BaseException) -> None:
-        self.enroll_button.setEnabled(True)
         self.show_result(self.sentence(error), ok=False)
 
     def sentence(self, error: BaseException) -> str:

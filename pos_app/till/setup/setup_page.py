@@ -7,6 +7,8 @@ Pages read what they need in `prefill(settings, store)` and give back what was c
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWizardPage
 
@@ -47,9 +49,7 @@ class SetupPage(QWizardPage):
         layout.addStretch(1)
         self.skip_button: QPushButton | None = None
         if self.skippable:
-            self.skip_button = QPushButton()
-            self.skip_button.setAutoDefault(False)
-            self.skip_button.clicked.connect(self.skip)
+            self.skip_button = self.action_button(self.skip)
             row = QHBoxLayout()
             row.addStretch(1)
             row.addWidget(self.skip_button)
@@ -76,6 +76,29 @@ class SetupPage(QWizardPage):
             self.skip_button.setText(self.tr("Skip for now"))
 
     # -- shared behaviour --------------------------------------------------------------------------------
+    def action_button(self, action: Callable[[], None]) -> QPushButton:
+        """A page's own button (Test, Enroll): never the wizard's default, so Enter stays with the fields."""
+        button = QPushButton()
+        button.setAutoDefault(False)
+        button.clicked.connect(action)
+        return button
+
+    def check(self, button: QPushButton, *, waiting: str, work: Callable[[], object],
+              on_success: Callable[[object], None], on_failure: Callable[[BaseException], None]) -> None:
+        """Run `work` (a device test, an enrollment) on the wizard's helper; `button` is disabled meanwhile."""
+        self.skipped_by_hand = False
+        button.setEnabled(False)
+        self.show_result(waiting, ok=True)
+
+        def succeeded(result: object) -> None:
+            button.setEnabled(True)
+            on_success(result)
+
+        def failed(error: BaseException) -> None:
+            button.setEnabled(True)
+            on_failure(error)
+        self.worker.run(work, on_success=succeeded, on_failure=failed)
+
     def skip(self) -> None:
         self.skipped_by_hand = True
         self.show_result(self.tr("Skipped: this step can be done later from the till's settings."), ok=True)

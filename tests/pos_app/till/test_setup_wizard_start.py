@@ -99,3 +99,35 @@ def test_the_database_opened_at_start_is_the_one_the_till_uses(qtbot, start, tmp
     device_settings.save(folder, DeviceSettings(language="en"))
     startup, _ok = start(folder=folder)
     assert startup.context.db is startup.db and isinstance(startup.db, TillDatabase)
+
+
+def test_a_till_selling_before_this_version_keeps_opening_without_the_wizard(qtbot, start, db, tmp_path):
+    """An upgrade must not stop a working till at a wizard: its settings come from what it has."""
+    from tests.sync.client.test_push import sell
+    sell(db, 1)
+    folder = db.path.parent
+    startup, ok = start(folder=folder, language="en")
+    assert ok and startup.wizard is None and startup.window is not None
+    assert device_settings.load(folder) == DeviceSettings(mode="standalone", language="en",
+                                                          skipped=("scale", "printer", "scanner"))
+
+
+def test_the_flags_a_till_was_started_with_become_its_settings(qtbot, tmp_path, db):
+    from pos_app.till.app import create_application
+    from pos_app.till.startup import TillStartup
+    from sync.client import credentials as stored
+    from sync.client.credentials import Credentials
+    folder = db.path.parent
+    stored.save(folder, Credentials(hq_url="https://hq.example:8443", till_id="t1", store_id="s1",
+                                    store_name="Riverside", token="x"))
+    _app, languages = create_application(language="zh_CN")
+    startup = TillStartup(folder=folder, languages=languages, printer="dummy://", scale_port="sim://",
+                          scale_protocol="sics", sync=False)
+    try:
+        assert startup.start() and startup.wizard is None
+        assert device_settings.load(folder) == DeviceSettings(
+            mode="hq", language="zh_CN", hq_url="https://hq.example:8443", scale_port="sim://",
+            scale_protocol="sics", printer="dummy://", skipped=("scanner",))
+    finally:
+        startup.shutdown()
+        startup.window.close()
