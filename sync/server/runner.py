@@ -83,7 +83,7 @@ def _verify(tls) -> ssl.SSLContext | bool:
     return ssl.create_default_context(cafile=str(tls.ca)) if tls.ca else True
 
 
-def wait_ready(url: str, *, verify, timeout: float = 30.0, process: subprocess.Popen | None = None) -> None:
+def wait_ready(url: str, *, verify, timeout: float = 60.0, process: subprocess.Popen | None = None) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
