@@ -68,12 +68,17 @@ def load(data_dir: Path) -> DeviceSettings | None:
     known = {f.name for f in fields(DeviceSettings)}
     # a newer version's extra keys are kept out rather than refused: downgrading must still start the till
     chosen = {k: v for k, v in data.items() if k in known}
-    if "skipped" in chosen:
-        chosen["skipped"] = tuple(chosen["skipped"])
+    skipped = chosen.pop("skipped", [])
+    wrong = sorted(k for k, v in chosen.items() if not isinstance(v, str))
+    if not isinstance(skipped, list) or not all(isinstance(step, str) for step in skipped):
+        wrong.append("skipped")
+    if wrong:
+        raise PosError(f"{file} has settings of the wrong kind ({', '.join(wrong)}): delete it and run the setup "
+                       "again.")
     try:
-        return DeviceSettings(**chosen)
-    except TypeError:
-        raise PosError(f"{file} is not the till's settings: delete it and run the setup again.") from None
+        return DeviceSettings(**chosen, skipped=tuple(skipped))
+    except PosError as error:
+        raise PosError(f"{file}: {error} Delete it and run the setup again.") from None
 
 
 def save(data_dir: Path, settings: DeviceSettings) -> Path:

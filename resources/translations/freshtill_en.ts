@@ -179,92 +179,92 @@
 <context>
     <name>HeadOfficePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="158" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="156" />
         <source>Enter head office's address, such as https://hq.example.com:8443.</source>
         <translation>Enter head office's address, such as https://hq.example.com:8443.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="161" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="159" />
         <source>Enter the one-time enrollment code head office gave you.</source>
         <translation>Enter the one-time enrollment code head office gave you.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="164" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="163" />
         <source>Enrolling with head office…</source>
         <translation>Enrolling with head office…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="174" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="170" />
         <source>Enrolled as till %1 of %2.</source>
         <translation>Enrolled as till %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="176" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="172" />
         <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
         <translation>Compare head office's certificate fingerprint with the one shown at head office: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="188" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="183" />
         <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
         <translation>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="191" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="186" />
         <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
         <translation>Head office refused this enrollment: check the code (6 to 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="193" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="188" />
         <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
         <translation>Head office cannot be reached at %1: check the address and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="196" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="191" />
         <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
         <translation>Head office answered something this till cannot use: check the address, and that head office runs the same version.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="207" />
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="213" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="208" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="215" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="210" />
         <source>Connect to head office</source>
         <translation>Connect to head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
         <source>Standalone shop (no head office)</source>
         <translation>Standalone shop (no head office)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
         <source>Head office address</source>
         <translation>Head office address</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="218" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="213" />
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="219" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="221" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
         <source>optional: as shown at head office</source>
         <translation>optional: as shown at head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="222" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
@@ -632,47 +632,47 @@
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="129" />
         <source>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</source>
         <translation>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="142" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="132" />
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="148" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
         <source>The test page was sent: check that it printed, with its line of Chinese readable.</source>
         <translation>The test page was sent: check that it printed, with its line of Chinese readable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="151" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="140" />
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="156" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="144" />
         <source>This printer setting cannot be used: %1</source>
         <translation>This printer setting cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="170" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="158" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="171" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="159" />
         <source>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</source>
         <translation>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="173" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="161" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="175" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="163" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
@@ -693,17 +693,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="249" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="244" />
         <source>Receipt header</source>
         <translation>Receipt header</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="250" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="245" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="252" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="247" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>88 Riverside Road
@@ -943,57 +943,57 @@ Tel 021-5555 0188</translation>
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="60" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="58" />
         <source>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</source>
         <translation>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="64" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="60" />
         <source>Reading the scale…</source>
         <translation>Reading the scale…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="72" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="67" />
         <source>The scale answered: %1 kg, steady.</source>
         <translation>The scale answered: %1 kg, steady.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="73" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="68" />
         <source>The scale answered: %1 kg, still moving.</source>
         <translation>The scale answered: %1 kg, still moving.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="85" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="79" />
         <source>This scale setting cannot be used: %1</source>
         <translation>This scale setting cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="98" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="105" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="99" />
         <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</source>
         <translation>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="107" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="101" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="108" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="102" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="109" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="103" />
         <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
         <translation>/dev/ttyUSB0, COM3 or socket://host:port</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="110" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
         <source>Test reading</source>
         <translation>Test reading</translation>
     </message>
@@ -1001,52 +1001,52 @@ Tel 021-5555 0188</translation>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="214" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="202" />
         <source>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</source>
         <translation>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="220" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="208" />
         <source>Scanned an in-store label: item %1</source>
         <translation>Scanned an in-store label: item %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="222" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="210" />
         <source>, weight %1 kg</source>
         <translation>, weight %1 kg</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="212" />
         <source>, price ¥%1</source>
         <translation>, price ¥%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="226" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="214" />
         <source>Scanned a product barcode: %1.</source>
         <translation>Scanned a product barcode: %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="215" />
         <source>Scanned a GS1 code for product %1.</source>
         <translation>Scanned a GS1 code for product %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="228" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="216" />
         <source>Scanned the item code %1.</source>
         <translation>Scanned the item code %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="236" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
         <source>Barcode scanner</source>
         <translation>Barcode scanner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="237" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="225" />
         <source>Tap the box, then scan any product's barcode. The till shows how it reads the code.</source>
         <translation>Tap the box, then scan any product's barcode. The till shows how it reads the code.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="239" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="227" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
@@ -1082,7 +1082,7 @@ Tel 021-5555 0188</translation>
         <translation>Skip for now</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_page.py" line="81" />
+        <location filename="../../pos_app/till/setup/setup_page.py" line="104" />
         <source>Skipped: this step can be done later from the till's settings.</source>
         <translation>Skipped: this step can be done later from the till's settings.</translation>
     </message>
@@ -1090,38 +1090,38 @@ Tel 021-5555 0188</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="146" />
-        <source>The settings were not saved (%1): nothing was changed. Try again.</source>
-        <translation>The settings were not saved (%1): nothing was changed. Try again.</translation>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="151" />
+        <source>The settings were not saved (%1). Try again.</source>
+        <translation>The settings were not saved (%1). Try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="161" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="165" />
         <source>Set up this till</source>
         <translation>Set up this till</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="162" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="162" />
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="163" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="167" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="164" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="168" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="165" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="169" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="170" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="174" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1277,17 +1277,17 @@ Tel 021-5555 0188</translation>
 <context>
     <name>TillStartup</name>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="68" />
+        <location filename="../../pos_app/till/startup.py" line="93" />
         <source>The till database could not be created: %1</source>
         <translation>The till database could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="69" />
+        <location filename="../../pos_app/till/startup.py" line="94" />
         <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
         <translation>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="105" />
+        <location filename="../../pos_app/till/startup.py" line="130" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -179,92 +179,92 @@
 <context>
     <name>HeadOfficePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="158" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="156" />
         <source>Enter head office's address, such as https://hq.example.com:8443.</source>
         <translation>请输入总部地址，如 https://hq.example.com:8443。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="161" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="159" />
         <source>Enter the one-time enrollment code head office gave you.</source>
         <translation>请输入总部提供的一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="164" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="163" />
         <source>Enrolling with head office…</source>
         <translation>正在向总部注册…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="174" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="170" />
         <source>Enrolled as till %1 of %2.</source>
         <translation>已注册为 %2 的收银台 %1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="176" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="172" />
         <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
         <translation>请核对总部证书指纹与总部显示的是否一致：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="188" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="183" />
         <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
         <translation>总部拒绝了注册码：注册码错误、已使用或已过期。请向总部索取新注册码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="191" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="186" />
         <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
         <translation>总部拒绝了此次注册：请检查注册码（6 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="193" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="188" />
         <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
         <translation>无法连接总部 %1：请检查地址和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="196" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="191" />
         <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
         <translation>总部返回了本收银台无法识别的内容：请检查地址，并确认总部运行相同版本。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="207" />
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="213" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="208" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>用总部显示的一次性注册码连接总部，或作为单店独立使用。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="215" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="210" />
         <source>Connect to head office</source>
         <translation>连接总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
         <source>Standalone shop (no head office)</source>
         <translation>单店使用（不连总部）</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
         <source>Head office address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="218" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="213" />
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="219" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="221" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
         <source>optional: as shown at head office</source>
         <translation>可选：与总部显示的一致</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="222" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
@@ -632,47 +632,47 @@
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="129" />
         <source>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</source>
         <translation>请先输入打印机设置，如 tcp://192.168.1.50:9100。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="142" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="132" />
         <source>Printing a test page…</source>
         <translation>正在打印测试页…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="148" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
         <source>The test page was sent: check that it printed, with its line of Chinese readable.</source>
         <translation>测试页已发送：请确认已打印，且其中的中文清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="151" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="140" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="156" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="144" />
         <source>This printer setting cannot be used: %1</source>
         <translation>此打印机设置无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="170" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="158" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="171" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="159" />
         <source>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</source>
         <translation>收银台连接打印机的方式：tcp://192.168.1.50:9100（网络）、serial:///dev/ttyUSB0?baudrate=19200、usb://0x04b8:0x0202、cups://队列名。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="173" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="161" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="175" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="163" />
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
@@ -693,17 +693,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="249" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="244" />
         <source>Receipt header</source>
         <translation>小票抬头</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="250" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="245" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>最多 4 行，打印在每张小票的门店名称下方：地址、电话、营业时间。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="252" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="247" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>河畔路 88 号
@@ -943,57 +943,57 @@ Tel 021-5555 0188</source>
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="60" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="58" />
         <source>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</source>
         <translation>请先输入电子秤端口，如 /dev/ttyUSB0 或 COM3。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="64" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="60" />
         <source>Reading the scale…</source>
         <translation>正在读取电子秤…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="72" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="67" />
         <source>The scale answered: %1 kg, steady.</source>
         <translation>电子秤读数：%1 kg，稳定。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="73" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="68" />
         <source>The scale answered: %1 kg, still moving.</source>
         <translation>电子秤读数：%1 kg，仍在晃动。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="85" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="79" />
         <source>This scale setting cannot be used: %1</source>
         <translation>此电子秤设置无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="98" />
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="105" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="99" />
         <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</source>
         <translation>电子秤所接的端口及秤上设置的协议。放上物品后测试：读到的重量应与秤的显示一致。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="107" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="101" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="108" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="102" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="109" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="103" />
         <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
         <translation>/dev/ttyUSB0、COM3 或 socket://主机:端口</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="110" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
         <source>Test reading</source>
         <translation>测试读数</translation>
     </message>
@@ -1001,52 +1001,52 @@ Tel 021-5555 0188</source>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="214" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="202" />
         <source>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</source>
         <translation>这是手动输入，不是扫码：扫码枪会在几毫秒内发送完整条码并以回车结束。请将扫码枪设置为添加回车。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="220" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="208" />
         <source>Scanned an in-store label: item %1</source>
         <translation>已扫描店内标签：商品 %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="222" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="210" />
         <source>, weight %1 kg</source>
         <translation>，重量 %1 kg</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="212" />
         <source>, price ¥%1</source>
         <translation>，金额 ￥%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="226" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="214" />
         <source>Scanned a product barcode: %1.</source>
         <translation>已扫描商品条码：%1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="215" />
         <source>Scanned a GS1 code for product %1.</source>
         <translation>已扫描 GS1 码，商品 %1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="228" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="216" />
         <source>Scanned the item code %1.</source>
         <translation>已扫描商品编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="236" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
         <source>Barcode scanner</source>
         <translation>扫码枪</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="237" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="225" />
         <source>Tap the box, then scan any product's barcode. The till shows how it reads the code.</source>
         <translation>点一下输入框，然后扫描任意商品条码。收银台会显示它如何识别该条码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="239" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="227" />
         <source>Scan here</source>
         <translation>在此扫码</translation>
     </message>
@@ -1082,7 +1082,7 @@ Tel 021-5555 0188</source>
         <translation>稍后设置</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_page.py" line="81" />
+        <location filename="../../pos_app/till/setup/setup_page.py" line="104" />
         <source>Skipped: this step can be done later from the till's settings.</source>
         <translation>已跳过：可稍后在收银台设置中完成此步骤。</translation>
     </message>
@@ -1090,38 +1090,38 @@ Tel 021-5555 0188</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="146" />
-        <source>The settings were not saved (%1): nothing was changed. Try again.</source>
-        <translation>设置未保存（%1）：未做任何更改。请重试。</translation>
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="151" />
+        <source>The settings were not saved (%1). Try again.</source>
+        <translation>设置未保存（%1）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="161" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="165" />
         <source>Set up this till</source>
         <translation>设置本收银台</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="162" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="162" />
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="163" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="167" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="164" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="168" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="165" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="169" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="170" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="174" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -1277,17 +1277,17 @@ Tel 021-5555 0188</source>
 <context>
     <name>TillStartup</name>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="68" />
+        <location filename="../../pos_app/till/startup.py" line="93" />
         <source>The till database could not be created: %1</source>
         <translation>无法创建收银数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="69" />
+        <location filename="../../pos_app/till/startup.py" line="94" />
         <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
         <translation>收银数据库无法升级到此版本，已从升级前的备份 %1 恢复，没有丢失任何销售：请启动旧版本或联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="105" />
+        <location filename="../../pos_app/till/startup.py" line="130" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -7,7 +7,7 @@ ZH = {
     "Set up this till": "设置本收银台", "Step %1 of %2": "第 %1 步，共 %2 步", "Back": "上一步", "Next": "下一步", "Finish": "完成", "Cancel": "取消",
     "Skip for now": "稍后设置", "Skipped: this step can be done later from the till's settings.":
         "已跳过：可稍后在收银台设置中完成此步骤。",
-    "The settings were not saved (%1): nothing was changed. Try again.": "设置未保存（%1）：未做任何更改。请重试。",
+    "The settings were not saved (%1). Try again.": "设置未保存（%1）。请重试。",
     # language
     "Welcome to FreshTill": "欢迎使用鲜到家收银",
     "This sets up the till in a few steps. Choose the language of the till's screens and receipts; it can be "

@@ -145,8 +145,10 @@ class SetupWizard(QWizard):
     def _not_saved(self, error: BaseException) -> None:
         self._saving = False
         self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
-        self.save_error = self.tr("The settings were not saved (%1): nothing was changed. Try again.") \
-            .replace("%1", describe(error, english=self.languages.current == "en"))
+        # a disk's own words (No space left on device) say more than the generic sentence for a bug
+        reason = (error.strerror or str(error)) if isinstance(error, OSError) else \
+            describe(error, english=self.languages.current == "en")
+        self.save_error = self.tr("The settings were not saved (%1). Try again.").replace("%1", reason)
         page = self.currentPage()
         if isinstance(page, SetupPage):
             page.show_result(self.save_error, ok=False)

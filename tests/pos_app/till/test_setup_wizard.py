@@ -162,6 +162,7 @@ def test_a_standalone_run_with_every_device_step_skipped(qtbot, make_wizard, fol
     assert wizard.currentPage().skip_button.text() == "稍后设置"
     for step, following in (("scale", "printer"), ("printer", "scanner"), ("scanner", "receipt")):
         assert wizard.currentPage().name == step
+        assert too_small(wizard) == []                               # a finger wide in Chinese too
         qtbot.mouseClick(wizard.currentPage().skip_button, Qt.MouseButton.LeftButton)
         assert wizard.currentPage().name == following
     with qtbot.waitSignal(wizard.saved, timeout=10_000):
@@ -250,3 +251,19 @@ def test_every_wizard_string_is_translated(qapp):
     _app, languages = create_application(language="zh_CN")
     assert QCoreApplication.translate("ScalePage", "Test reading") == "测试读数"
     languages.use("en")
+
+
+def test_a_save_that_fails_says_why_and_leaves_the_till_not_set_up(qtbot, make_wizard, folder, monkeypatch):
+    wizard = make_wizard(steps=("store",))
+    page = wizard.currentPage()
+    page.store_name.setText("小店")
+    page.till_name.setText("1")
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(device_settings, "save", full_disk)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.result.isVisible() and "not saved" in page.result.text())
+    assert page.result.text() == "The settings were not saved (No space left on device). Try again."
+    assert wizard.isVisible() and wizard.settings is None and device_settings.load(folder) is None
+    assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
