@@ -51,14 +51,17 @@ def set_supply_terms(client: HqClient, *, terms: dict) -> dict:
     return client.request("PUT", "/products/supply", body={"products": [terms]})
 
 
-def check_catalog_rows(client: HqClient, *, rows: list[dict]) -> dict:
-    """HQ reads one chunk of a catalog file's rows ([{line, cells}]) as its own import would: {problems}."""
-    return client.request("POST", "/products/import/check", body={"rows": rows})
+def import_catalog(client: HqClient, *, header: list, rows: list[dict], apply: bool) -> dict:
+    """A catalog file's header and rows ([{line, cells}]) read by HQ as its own import reads them:
+    {problems: [{line, reason}], products, terms, applied}. `apply` False checks; True writes the whole file
+    in one transaction, or nothing when any row is bad."""
+    return client.request("POST", "/products/import", body={"header": header, "rows": rows, "apply": apply})
 
 
-def import_catalog_rows(client: HqClient, *, rows: list[dict]) -> dict:
-    """The whole file's rows, applied by HQ in one transaction or not at all: {products, terms}."""
-    return client.request("POST", "/products/import", body={"rows": rows})
+def export_catalog(client: HqClient, *, after: str, store_id: str | None, limit: int = PAGE) -> dict:
+    """One page of the catalog as file rows: {columns, rows, next}."""
+    params = {"after": after, "limit": str(limit)} | ({"store_id": store_id} if store_id else {})
+    return client.request("GET", "/products/export", params=params)
 
 
 def users(client: HqClient, *, store_id: str | None) -> list[dict]:

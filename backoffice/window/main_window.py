@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QSta
                                QVBoxLayout, QWidget)
 
 from backoffice.window.admin_screen import AdminScreen
+from backoffice.window.catalog_screen import CatalogScreen
 from backoffice.window.dashboard_screen import DashboardScreen
 from backoffice.window.forecast_screen import ForecastScreen
 from backoffice.window.login_screen import LoginScreen, SignedIn
@@ -36,6 +37,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.dashboard = DashboardScreen(background=self.background, today=today)
         self.stock = StockScreen(background=self.background, language=languages.current)
         self.sales = SalesScreen(background=self.background, today=today, language=languages.current)
+        self.catalog = CatalogScreen(background=self.background, language=languages.current)
         self.admin = AdminScreen(background=self.background)
         self.replenishment = ReplenishmentScreen(background=self.background, language=languages.current)
         self.forecasts = ForecastScreen(background=self.background, language=languages.current)
@@ -51,6 +53,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.stock, "")
         self.tabs.addTab(self.sales, "")
+        self.tabs.addTab(self.catalog, "")
         self.tabs.addTab(self.admin, "")
         self.tabs.insertTab(self.tabs.indexOf(self.stock) + 1, self.replenishment, "")
         self.tabs.insertTab(self.tabs.indexOf(self.replenishment) + 1, self.forecasts, "")
@@ -84,6 +87,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.tabs.setTabText(0, self.tr("Dashboard"))
         self.tabs.setTabText(1, self.tr("Stock"))
         self.tabs.setTabText(self.tabs.indexOf(self.sales), self.tr("Sales analysis"))
+        self.tabs.setTabText(self.tabs.indexOf(self.catalog), self.tr("Catalog"))
         self.tabs.setTabText(self.tabs.indexOf(self.admin), self.tr("Administration"))
         self.tabs.setTabText(self.tabs.indexOf(self.replenishment), self.tr("Replenishment"))
         self.tabs.setTabText(self.tabs.indexOf(self.forecasts), self.tr("Forecasts"))
@@ -102,6 +106,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.stock.model.set_filter(flag=self.stock.model.flag_filter, text=self.stock.model.text_filter)
         self.sales.language = self.languages.current
         self.sales.retranslate()           # product names in the new language
+        self.catalog.set_language(self.languages.current)
         self.replenishment.model.language = self.forecasts.language = self.languages.current
         self.replenishment.model.layoutChanged.emit()
         self.forecasts.retranslate()
@@ -142,6 +147,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.sales.use(client=client, store_id=store)
         self.replenishment.use(client=client, store_id=store)
         self.forecasts.use(client=client, store_id=store)
+        self.catalog.use(client=client, store_id=store)
         self.admin.use(client=client, store_id=store, admin=bool(self.signed and self.signed.session.role == "admin"),
                        stores=self.signed.stores if self.signed else [])
 
@@ -152,6 +158,7 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.sales.use(client=None, store_id=None)
         self.replenishment.use(client=None, store_id=None)
         self.forecasts.use(client=None, store_id=None)
+        self.catalog.use(client=None, store_id=None)
         self.admin.use(client=None, store_id=None)
         self.store.clear()
         self.pages.setCurrentIndex(0)

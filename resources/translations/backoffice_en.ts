@@ -238,82 +238,82 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="119" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
         <source>Import a catalog file</source>
         <translation>Import a catalog file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>Catalog files (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="176" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="179" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>HQ is checking rows %1 to %2 of %3…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
         <source>HQ is applying the file…</source>
         <translation>HQ is applying the file…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
         <source>HQ is checking the whole file…</source>
         <translation>HQ is checking the whole file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="200" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n row cannot be imported; nothing was changed. See the import report.</numerusform><numerusform>%n rows cannot be imported; nothing was changed. See the import report.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>Imported %n product; the tills get it at their next sync.</numerusform><numerusform>Imported %n products; the tills get them at their next sync.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="212" />
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="210" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="219" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="222" />
         <source>Reading the catalog from HQ…</source>
         <translation>Reading the catalog from HQ…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="230" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="233" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="236" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="239" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>Exported %n product to %1.</numerusform><numerusform>Exported %n products to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="278" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="281" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>

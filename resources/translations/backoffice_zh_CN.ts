@@ -238,82 +238,82 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="119" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
         <source>Import a catalog file</source>
         <translation>导入商品目录文件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>商品目录文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="176" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="179" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>总部正在检查第 %1 至 %2 行（共 %3 行）…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
         <source>HQ is applying the file…</source>
         <translation>总部正在导入文件…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="190" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
         <source>HQ is checking the whole file…</source>
         <translation>总部正在检查整个文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="200" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n 行无法导入，未做任何更改。请查看导入报告。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>已导入 %n 个商品；收银台在下次同步时收到。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="212" />
         <source>Export the catalog</source>
         <translation>导出商品目录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="210" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="219" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="222" />
         <source>Reading the catalog from HQ…</source>
         <translation>正在从总部读取商品目录…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="230" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="233" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="236" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="239" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>已导出 %n 个商品到 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="278" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="281" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
