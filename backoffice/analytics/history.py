@@ -50,6 +50,9 @@ def read_history(path: str | os.PathLike) -> pd.DataFrame:
         problems.extend((int(n), reason if isinstance(reason, str) else reason(i))
                         for i, n in zip(np.nonzero(mask)[0], line[mask]))
 
+    for k, name in enumerate(names):
+        if not name:   # a header cell left empty: ignored, unless a value stands under it
+            bad(table.iloc[:, k].str.strip() != "", f"a value under column {k + 1}, which has no name")
     text = {name: table[name].str.strip() if name in table else pd.Series("", index=table.index)
             for name in COLUMNS}
     date = pd.to_datetime(text["date"].where(text["date"].str.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")),
@@ -98,7 +101,7 @@ def _header(path: Path) -> list[str]:
         raise HistoryError(f"{path.name} is empty: it needs a header row.", problems=[(1, "no header row")])
     names = [cell.strip().lower() for cell in header]
     problems = [f"unknown column {name!r} (known columns: {', '.join(COLUMNS)})"
-                for name in dict.fromkeys(names) if name not in COLUMNS]
+                for name in dict.fromkeys(names) if name and name not in COLUMNS]
     problems += [f"column {name!r} appears {names.count(name)} times"
                  for name in dict.fromkeys(names) if name in COLUMNS and names.count(name) > 1]
     problems += [f"missing required column {name!r}" for name in REQUIRED if name not in names]

@@ -163,7 +163,9 @@ def fit_all(panel: DemandPanel, values: np.ndarray, *, end: int, horizon: int, p
     done = 0
     log.info("forecasting %d series over %d days of history, %d process(es)", len(panel), end, processes)
     if processes <= 1:
-        # OpenBLAS's own threads make statsmodels' many tiny fits several times slower (see _pool).
+        # OpenBLAS's own threads make statsmodels' many tiny fits several times slower (see _pool). scipy
+        # brings its own OpenBLAS, loaded with statsmodels: import it first so that the limit reaches it.
+        import statsmodels.tsa.holtwinters  # noqa: F401
         limits = threadpool_limits(limits=1)
         chunks = map(_work, tasks)
         pool = None

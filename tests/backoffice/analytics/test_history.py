@@ -98,7 +98,7 @@ def test_not_a_csv_not_utf8_or_empty(tmp_path):
 cells = st.text(alphabet=st.sampled_from("0123456789.-e ,\"x٣") , max_size=8)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(quantity=cells)
 def test_any_quantity_is_read_exactly_or_refused_on_its_line(tmp_path, quantity):
     quoted = '"' + quantity.replace('"', '""') + '"'
@@ -117,7 +117,7 @@ rows = st.lists(st.tuples(st.sampled_from(["2025-03-01", "2025-03-02", "2025-3-3
                           st.sampled_from(["1", "0.250", "-2", "", "x", "1.0001"])), max_size=12)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(rows=rows)
 def test_malformed_files_name_exactly_their_bad_lines(tmp_path, rows):
     good_cell = {"date": {"2025-03-01", "2025-03-02"}, "sku": {"A", "B"}, "quantity": {"1", "0.250"}}
@@ -139,3 +139,11 @@ def test_malformed_files_name_exactly_their_bad_lines(tmp_path, rows):
         assert sorted({line for line, _ in error.problems}) == expected or (not expected and not error.problems)
         return
     assert not expected and len(sales) == sum(1 for r in rows if any(r))
+
+
+def test_a_header_cell_left_empty_is_ignored_unless_a_value_stands_under_it(tmp_path):
+    sales = read_history(_write(tmp_path, "date,,sku,quantity,\n2025-03-01,,A,1,\n"))
+    assert sales["quantity"].tolist() == [1000]
+    with pytest.raises(HistoryError) as caught:
+        read_history(_write(tmp_path, "date,,sku,quantity\n2025-03-01,,A,1\n2025-03-02,note,A,1\n"))
+    assert caught.value.problems == [(3, "a value under column 2, which has no name")]

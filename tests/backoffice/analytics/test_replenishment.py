@@ -94,7 +94,7 @@ policies = st.builds(
 forecasts = st.lists(st.integers(0, 200_000), min_size=1, max_size=40)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(policy=policies, forecast=forecasts, sigma=st.integers(0, 50_000), on_hand=st.integers(-100_000, 500_000),
        on_order=st.integers(0, 200_000), extra=st.integers(0, 100_000), day=st.integers(0, 39))
 def test_orders_are_whole_packs_never_negative_and_grow_with_demand(policy, forecast, sigma, on_hand, on_order,
