@@ -10,7 +10,7 @@ import sys
 
 from pos_app.storage.db import data_dir
 
-SETUP_STEPS = ("language", "store", "hq", "scale", "printer", "scanner", "receipt")   # setup_wizard.STEPS
+SETUP_STEPS = ("language", "store", "hq", "manager", "scale", "printer", "scanner", "receipt")   # setup_wizard.STEPS
 
 
 def register(subparsers) -> None:

@@ -217,6 +217,13 @@ def shoot_setup(*, languages, folder: Path, out: Path, suffix: str) -> None:
         grab(wizard, out / f"setup_hq_{suffix}.png")
         office.choose("standalone")
         wizard.next()
+        manager = pages["manager"]
+        manager.manager_name.setText("Manager Zhang" if english else "张经理")
+        manager.pin.setText("9999")
+        manager.again.setText("99")
+        grab(wizard, out / f"setup_manager_{suffix}.png")
+        manager.again.setText("9999")
+        wizard.next()
         scale = pages["scale"]
         with PtyScaleServer(protocol="toledo8217") as server:
             server.state.put(1234)

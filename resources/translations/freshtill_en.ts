@@ -179,92 +179,102 @@
 <context>
     <name>HeadOfficePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="156" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="166" />
         <source>Enter head office's address, such as https://hq.example.com:8443.</source>
         <translation>Enter head office's address, such as https://hq.example.com:8443.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="159" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="169" />
         <source>Enter the one-time enrollment code head office gave you.</source>
         <translation>Enter the one-time enrollment code head office gave you.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="163" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="173" />
         <source>Enrolling with head office…</source>
         <translation>Enrolling with head office…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="170" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="180" />
         <source>Enrolled as till %1 of %2.</source>
         <translation>Enrolled as till %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="172" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="182" />
+        <source>The catalog and the cashiers will come with the first sync once the till starts.</source>
+        <translation>The catalog and the cashiers will come with the first sync once the till starts.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="184" />
+        <source>From head office: %1 products, %2 cashiers and managers.</source>
+        <translation>From head office: %1 products, %2 cashiers and managers.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
         <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
         <translation>Compare head office's certificate fingerprint with the one shown at head office: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="183" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="198" />
         <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
         <translation>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="186" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="201" />
         <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
         <translation>Head office refused this enrollment: check the code (6 to 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="188" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="203" />
         <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
         <translation>Head office cannot be reached at %1: check the address and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="191" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
         <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
         <translation>Head office answered something this till cannot use: check the address, and that head office runs the same version.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="207" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="222" />
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="208" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="223" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="210" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
         <source>Connect to head office</source>
         <translation>Connect to head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="226" />
         <source>Standalone shop (no head office)</source>
         <translation>Standalone shop (no head office)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
         <source>Head office address</source>
         <translation>Head office address</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="213" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
         <source>optional: as shown at head office</source>
         <translation>optional: as shown at head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="232" />
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
@@ -337,6 +347,44 @@
         <location filename="../../pos_app/till/screens/login_screen.py" line="133" />
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="53" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>A PIN is 4 to 12 digits.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="55" />
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>The two PINs differ: type the same PIN twice.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="77" />
+        <source>The shop's manager</source>
+        <translation>The shop's manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="78" />
+        <source>A standalone till has no head office to send it its users. Enter the manager who signs in, opens the shift and authorises refunds; cashiers can be added later.</source>
+        <translation>A standalone till has no head office to send it its users. Enter the manager who signs in, opens the shift and authorises refunds; cashiers can be added later.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="81" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="82" />
+        <source>PIN (4 to 12 digits)</source>
+        <translation>PIN (4 to 12 digits)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="83" />
+        <source>PIN again</source>
+        <translation>PIN again</translation>
     </message>
 </context>
 <context>
@@ -693,17 +741,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="244" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="259" />
         <source>Receipt header</source>
         <translation>Receipt header</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="245" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="260" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="247" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>88 Riverside Road
@@ -1090,38 +1138,38 @@ Tel 021-5555 0188</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="151" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="185" />
         <source>The settings were not saved (%1). Try again.</source>
         <translation>The settings were not saved (%1). Try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="165" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="199" />
         <source>Set up this till</source>
         <translation>Set up this till</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="167" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="201" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="168" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="169" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="203" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="174" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="208" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>

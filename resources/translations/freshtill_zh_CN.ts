@@ -179,92 +179,102 @@
 <context>
     <name>HeadOfficePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="156" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="166" />
         <source>Enter head office's address, such as https://hq.example.com:8443.</source>
         <translation>请输入总部地址，如 https://hq.example.com:8443。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="159" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="169" />
         <source>Enter the one-time enrollment code head office gave you.</source>
         <translation>请输入总部提供的一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="163" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="173" />
         <source>Enrolling with head office…</source>
         <translation>正在向总部注册…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="170" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="180" />
         <source>Enrolled as till %1 of %2.</source>
         <translation>已注册为 %2 的收银台 %1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="172" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="182" />
+        <source>The catalog and the cashiers will come with the first sync once the till starts.</source>
+        <translation>商品目录和收银员将在收银台启动后的首次同步中下载。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="184" />
+        <source>From head office: %1 products, %2 cashiers and managers.</source>
+        <translation>已从总部获取：%1 个商品，%2 名收银员和经理。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
         <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
         <translation>请核对总部证书指纹与总部显示的是否一致：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="183" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="198" />
         <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
         <translation>总部拒绝了注册码：注册码错误、已使用或已过期。请向总部索取新注册码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="186" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="201" />
         <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
         <translation>总部拒绝了此次注册：请检查注册码（6 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="188" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="203" />
         <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
         <translation>无法连接总部 %1：请检查地址和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="191" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
         <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
         <translation>总部返回了本收银台无法识别的内容：请检查地址，并确认总部运行相同版本。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="207" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="222" />
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="208" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="223" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>用总部显示的一次性注册码连接总部，或作为单店独立使用。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="210" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
         <source>Connect to head office</source>
         <translation>连接总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="226" />
         <source>Standalone shop (no head office)</source>
         <translation>单店使用（不连总部）</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="212" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
         <source>Head office address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="213" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="216" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
         <source>optional: as shown at head office</source>
         <translation>可选：与总部显示的一致</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="217" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="232" />
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
@@ -337,6 +347,44 @@
         <location filename="../../pos_app/till/screens/login_screen.py" line="133" />
         <source>Wrong PIN. Try again.</source>
         <translation>密码错误，请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerPage</name>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="53" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>密码为 4 至 12 位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="55" />
+        <source>The two PINs differ: type the same PIN twice.</source>
+        <translation>两次输入的密码不一致：请输入相同的密码。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="77" />
+        <source>The shop's manager</source>
+        <translation>门店经理</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="78" />
+        <source>A standalone till has no head office to send it its users. Enter the manager who signs in, opens the shift and authorises refunds; cashiers can be added later.</source>
+        <translation>单店收银台没有总部下发用户。请输入负责登录、开班和授权退货的经理；收银员可稍后添加。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="81" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="82" />
+        <source>PIN (4 to 12 digits)</source>
+        <translation>密码（4 至 12 位数字）</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/manager_page.py" line="83" />
+        <source>PIN again</source>
+        <translation>再次输入密码</translation>
     </message>
 </context>
 <context>
@@ -693,17 +741,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="244" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="259" />
         <source>Receipt header</source>
         <translation>小票抬头</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="245" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="260" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>最多 4 行，打印在每张小票的门店名称下方：地址、电话、营业时间。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="247" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>河畔路 88 号
@@ -1090,38 +1138,38 @@ Tel 021-5555 0188</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="151" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="185" />
         <source>The settings were not saved (%1). Try again.</source>
         <translation>设置未保存（%1）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="165" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="199" />
         <source>Set up this till</source>
         <translation>设置本收银台</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="166" />
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="167" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="201" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="168" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="169" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="203" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="174" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="208" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>

@@ -70,6 +70,16 @@ ZH = {
     "Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.":
         "最多 4 行，打印在每张小票的门店名称下方：地址、电话、营业时间。",
     "88 Riverside Road\nTel 021-5555 0188": "河畔路 88 号\n电话 021-5555 0188",
+    "The catalog and the cashiers will come with the first sync once the till starts.":
+        "商品目录和收银员将在收银台启动后的首次同步中下载。",
+    "From head office: %1 products, %2 cashiers and managers.": "已从总部获取：%1 个商品，%2 名收银员和经理。",
+    # manager (standalone)
+    "The shop's manager": "门店经理", "Name": "姓名", "PIN (4 to 12 digits)": "密码（4 至 12 位数字）",
+    "PIN again": "再次输入密码", "A PIN is 4 to 12 digits.": "密码为 4 至 12 位数字。",
+    "The two PINs differ: type the same PIN twice.": "两次输入的密码不一致：请输入相同的密码。",
+    "A standalone till has no head office to send it its users. Enter the manager who signs in, opens the shift "
+    "and authorises refunds; cashiers can be added later.":
+        "单店收银台没有总部下发用户。请输入负责登录、开班和授权退货的经理；收银员可稍后添加。",
     # start-up
     "The till database could not be created: %1": "无法创建收银数据库：%1",
     "The till database could not be upgraded to this version, so it was restored from the backup %1 taken just "

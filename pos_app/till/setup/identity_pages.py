@@ -7,7 +7,7 @@ wizard's background helper; its failure is one sentence by SyncError kind, in th
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
@@ -107,9 +107,19 @@ class StorePage(SetupPage):
         self.store_name_en.setPlaceholderText(self.tr("optional"))
 
 
+@dataclass(frozen=True)
+class Enrolled:
+    """What enrolling gave: the sync client's credentials, and the first pull (catalog, users) or why not."""
+    credentials: object
+    trusted_on_first_use: bool
+    products: int = 0
+    users: int = 0
+    pull_error: str = ""
+
+
 class HeadOfficePage(SetupPage):
     """HQ or standalone. `enroll(hq_url=, code=, ca_fingerprint=, till_name=)` runs on the worker thread and
-    returns the sync client's Enrollment."""
+    returns an Enrolled."""
     name = "hq"
 
     def __init__(self, *, worker, enroll: Callable[..., object], till_name: Callable[[], str],
@@ -164,10 +174,15 @@ class HeadOfficePage(SetupPage):
                    work=lambda: self._enroll(hq_url=url, code=code, ca_fingerprint=fingerprint, till_name=till_name),
                    on_success=self.enrolled, on_failure=self.failed)
 
-    def enrolled(self, enrollment) -> None:
+    def enrolled(self, enrollment: Enrolled) -> None:
         self.enrollment = enrollment
         c = enrollment.credentials
         text = self.tr("Enrolled as till %1 of %2.").replace("%1", c.till_id).replace("%2", c.store_name)
+        if enrollment.pull_error:
+            text += " " + self.tr("The catalog and the cashiers will come with the first sync once the till starts.")
+        else:
+            text += " " + self.tr("From head office: %1 products, %2 cashiers and managers.") \
+                .replace("%1", str(enrollment.products)).replace("%2", str(enrollment.users))
         if enrollment.trusted_on_first_use:
             text += " " + self.tr("Compare head office's certificate fingerprint with the one shown at head office: "
                                   "%1").replace("%1", c.ca_fingerprint)

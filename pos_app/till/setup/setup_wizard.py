@@ -1,7 +1,8 @@
 """The first-run setup wizard of a till (and, with `steps=`, any single step of it again later).
 
 Pages, in order: language (switches the wizard live), store and till name, head office (enroll with a
-one-time code, or standalone), scale, printer, scanner, receipt header. Everything slow runs on the
+one-time code and pull the catalog and users, or standalone), the first manager (standalone only), scale,
+printer, scanner, receipt header. Everything slow runs on the
 wizard's own background helper: reading what was saved before, enrolling, the device tests, and the save.
 
 Finish saves in this order: the store-wide values (store name, receipt header) in one database
@@ -26,11 +27,12 @@ from pos_app.till.device_settings import DeviceSettings
 from pos_app.till.messages import describe
 from pos_app.till.setup import device_checks
 from pos_app.till.setup.device_pages import PrinterPage, ScalePage, ScannerPage
-from pos_app.till.setup.identity_pages import HeadOfficePage, LanguagePage, ReceiptPage, StorePage
+from pos_app.till.setup.identity_pages import Enrolled, HeadOfficePage, LanguagePage, ReceiptPage, StorePage
+from pos_app.till.setup.manager_page import MANAGER, ManagerPage, has_manager, new_manager
 from pos_app.till.setup.setup_page import SetupPage, StoreValues
 from pos_app.till.wedge_filter import monotonic_ms
 
-STEPS = ("language", "store", "hq", "scale", "printer", "scanner", "receipt")
+STEPS = ("language", "store", "hq", "manager", "scale", "printer", "scanner", "receipt")
 STORE_KEYS = ("store_name", "store_name_en", "receipt_header")
 SIZE = (960, 680)
 # A chosen option (language, HQ or standalone) must look chosen, not merely focused.
@@ -53,15 +55,30 @@ def save_setup(*, db: TillDatabase, folder: Path, settings: DeviceSettings, stor
         for key in STORE_KEYS:
             if key in store:
                 settings_repo.put(connection, key, store[key])
+        if MANAGER in store:
+            name, pin = store[MANAGER]
+            new_manager(connection, name=name, pin=pin)
     device_settings.save(folder, settings)
     return settings
 
 
-def enroller(*, db: TillDatabase, folder: Path) -> Callable[..., object]:
-    def enroll(*, hq_url: str, code: str, ca_fingerprint: str | None, till_name: str):
-        from sync.client.enrollment import enroll as enroll_till   # httpx and the wire models: only when used
-        return enroll_till(db=db, data_dir=folder, hq_url=hq_url, code=code, till_name=till_name,
+def enroller(*, db: TillDatabase, folder: Path) -> Callable[..., Enrolled]:
+    def enroll(*, hq_url: str, code: str, ca_fingerprint: str | None, till_name: str) -> Enrolled:
+        # httpx and the wire models: only when used
+        from sync.client.client import SyncClient
+        from sync.client.enrollment import enroll as enroll_till
+        from sync.client.errors import SyncError
+
+        done = enroll_till(db=db, data_dir=folder, hq_url=hq_url, code=code, till_name=till_name,
                            ca_fingerprint=ca_fingerprint)
+        # The first pull here, so the PIN screen lists HQ's cashiers and the catalog is in when the till opens;
+        # if it fails the enrollment stands and the sync worker pulls at start.
+        try:
+            with SyncClient.from_credentials(db=db, credentials=done.credentials) as client:
+                pulled = client.pull_once()
+        except SyncError as error:
+            return Enrolled(done.credentials, done.trusted_on_first_use, pull_error=str(error))
+        return Enrolled(done.credentials, done.trusted_on_first_use, products=pulled.products, users=pulled.users)
     return enroll
 
 
@@ -87,6 +104,7 @@ class SetupWizard(QWizard):
             "store": lambda: StorePage(worker=self.worker),
             "hq": lambda: HeadOfficePage(worker=self.worker, enroll=enroll or enroller(db=db, folder=self.folder),
                                          till_name=self._till_name),
+            "manager": lambda: ManagerPage(worker=self.worker),
             "scale": lambda: ScalePage(worker=self.worker),
             "printer": lambda: PrinterPage(worker=self.worker,
                                            print_test=lambda setting: device_checks.print_test_page(
@@ -107,22 +125,38 @@ class SetupWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.resize(*SIZE)
         self.retranslate()
-        self.worker.run(lambda: read_store(db), on_success=self.prefill)
+        self.has_manager = False
+        self.worker.run(lambda: (read_store(db), has_manager(db)), on_success=self.prefill)
 
     def page_named(self, name: str) -> SetupPage:
         return self.pages[name]
+
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """The manager page only for a standalone till that has no manager yet."""
+        following = super().nextId()
+        if following != -1 and self.page(following) is self.pages.get("manager") and not self.manager_needed():
+            return following + 1 if self.page(following + 1) is not None else -1
+        return following
+
+    def manager_needed(self) -> bool:
+        office = self.pages.get("hq")
+        mode = office.mode if isinstance(office, HeadOfficePage) else self.initial.mode
+        return mode == "standalone" and not self.has_manager
 
     def _till_name(self) -> str:
         store = self.pages.get("store")
         return store.till_name.text().strip() if isinstance(store, StorePage) else self.initial.till_name
 
-    def prefill(self, store: StoreValues) -> None:
+    def prefill(self, found: tuple[StoreValues, bool]) -> None:
+        store, self.has_manager = found
         for page in self.pages.values():
             page.prefill(self.initial, store)
 
     def collect(self) -> tuple[DeviceSettings, StoreValues]:
         settings, store = self.initial, {}
         for page in self.pages.values():
+            if page is self.pages.get("manager") and len(self.pages) > 1 and not self.manager_needed():
+                continue        # passed by (an enrolled till): HQ sends the users
             settings = page.collect(settings, store)
         return settings, store
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget, QWizard
 
 from pos_app.hardware.scale.sim_server import PtyScaleServer
-from pos_app.storage import settings_repo
+from pos_app.storage import settings_repo, users_repo
 from pos_app.storage.database import TillDatabase
 from pos_app.till import device_settings
 from tests.conftest import COLA, ean13
@@ -105,8 +105,9 @@ def test_a_full_run_enrolls_with_hq_tests_every_device_and_saves_everything(qtbo
     qtbot.mouseClick(office.enroll_button, Qt.MouseButton.LeftButton)
     assert "Enrolled as till" in result_of(qtbot, office)
     assert "Riverside Market" in office.result.text()
+    assert "From head office: 4 products, 1 cashiers and managers." in office.result.text()   # first pull
 
-    next_page(qtbot, wizard, "scale")
+    next_page(qtbot, wizard, "scale")                              # HQ sends the users: no manager page
     scale = wizard.currentPage()
     with PtyScaleServer(protocol="toledo8217") as server:
         server.state.put(1234)
@@ -147,6 +148,8 @@ def test_a_full_run_enrolls_with_hq_tests_every_device_and_saves_everything(qtbo
         assert settings_repo.get(connection, "store_name") == "Riverside Market"       # HQ's name wins
         assert settings_repo.get(connection, "receipt_header") == ["河畔路 88 号", "电话 021-5555 0188"]
         assert settings_repo.get(connection, "till_id")
+        assert [u.user_id for u in users_repo.all_users(connection)] == ["c1"]             # HQ's cashier
+        assert db.catalog.by_sku("P1") is not None
     assert (folder / "sync.json").exists()
 
 
@@ -157,6 +160,15 @@ def test_a_standalone_run_with_every_device_step_skipped(qtbot, make_wizard, fol
     wizard.currentPage().till_name.setText("1号机")
     next_page(qtbot, wizard, "hq")
     wizard.currentPage().choose("standalone")
+    next_page(qtbot, wizard, "manager")                           # someone must be able to sign in
+    manager = wizard.currentPage()
+    manager.manager_name.setText("张经理")
+    manager.pin.setText("4711")
+    manager.again.setText("4712")
+    assert manager.result.text() == "两次输入的密码不一致：请输入相同的密码。"
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    manager.again.setText("4711")
+    assert not manager.result.isVisible()
     next_page(qtbot, wizard, "scale")
     wizard.currentPage().port.setText("/dev/ttyUSB0")          # typed, then skipped: nothing is kept
     assert wizard.currentPage().skip_button.text() == "稍后设置"
@@ -174,6 +186,8 @@ def test_a_standalone_run_with_every_device_step_skipped(qtbot, make_wizard, fol
     with TillDatabase.open(folder) as db, db.reading() as connection:
         assert settings_repo.get(connection, "store_name") == "小店"
         assert settings_repo.get(connection, "receipt_header") == []
+        manager = users_repo.check_pin(connection, user_id="m1", pin="4711")
+        assert (manager.name, manager.role) == ("张经理", "manager")
 
 
 @pytest.mark.parametrize(("language", "sentence"), [("en", "The scale is not connected: check its cable."),

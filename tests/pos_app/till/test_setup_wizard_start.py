@@ -46,6 +46,10 @@ def test_a_new_till_shows_the_wizard_then_the_till_window(qtbot, start, tmp_path
     wizard.next()
     wizard.currentPage().choose("standalone")
     wizard.next()
+    wizard.currentPage().manager_name.setText("张经理")
+    wizard.currentPage().pin.setText("9999")
+    wizard.currentPage().again.setText("9999")
+    wizard.next()
     for _ in ("scale", "printer", "scanner"):
         qtbot.mouseClick(wizard.currentPage().skip_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
@@ -53,6 +57,7 @@ def test_a_new_till_shows_the_wizard_then_the_till_window(qtbot, start, tmp_path
     assert not wizard.isVisible() and startup.window.isVisible()
     assert startup.context.store.name == "小店" and startup.context.printer is None and startup.context.scale is None
     assert device_settings.load(tmp_path / "till").skipped == ("scale", "printer", "scanner")
+    qtbot.waitUntil(lambda: [u.name for u in startup.window.login.users] == ["张经理"])   # who can sign in
 
 
 def test_a_till_that_is_set_up_opens_without_the_wizard(qtbot, start, tmp_path):
