@@ -250,6 +250,12 @@ def shoot_setup(*, languages, folder: Path, out: Path, suffix: str) -> None:
         wizard.shutdown()
         wizard.close()
         db.close()
+    from pos_app.till.setup.setup_wizard import STEPS
+    from pos_app.till.setup.step_dialog import SetupStepDialog
+    steps = SetupStepDialog(steps=STEPS, skipped=("scale", "scanner"))   # later, from the PIN screen
+    steps.show()
+    grab(steps, out / f"setup_steps_{suffix}.png")
+    steps.close()
     shoot_upgrade_failure(languages=languages, folder=folder, out=out, suffix=suffix)
 
 

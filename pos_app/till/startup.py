@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos_app.core.errors import PosError
@@ -20,6 +20,7 @@ from pos_app.storage.migrate import MigrationError
 from pos_app.till import device_settings
 from pos_app.till.app import Languages
 from pos_app.till.device_settings import DeviceSettings
+from pos_app.till.messages import describe
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,8 @@ class TillStartup(QObject):
         self.steps = steps
         self.sync = sync
         self.db: TillDatabase | None = None
+        self.settings: DeviceSettings | None = None
+        self.gate = self.step_dialog = None
         self.wizard = None
         self.window = None
         self.context = None
@@ -115,10 +118,62 @@ class TillStartup(QObject):
         self.context = open_store(self.folder, db=self.db, printer_setting=self.printer or settings.printer or None,
                                   scale_port=self.scale_port or settings.scale_port or None,
                                   scale_protocol=self.scale_protocol or settings.scale_protocol)
+        self.settings = settings
         self.window = TillMainWidget(context=self.context, languages=self.languages)
+        self.window.login.setup.show()
+        self.window.login.setup_requested.connect(self.request_setup)
         self.window.showMaximized()
         if self.sync and settings.mode == "hq":
             start_sync(self.context, folder=self.folder)
+
+    # -- the setup again, from the PIN screen ----------------------------------------------------------------
+    def request_setup(self) -> None:
+        """A manager's PIN (checked on the writer thread, wrong ones counted), then the step to do again."""
+        from pos_app.till.dialogs.manager_pin_dialog import ManagerGate
+
+        window = self.window
+        english = lambda: self.languages.current == "en"  # noqa: E731 - read at each call: the language may change
+        if window.sale.model.view.lines:      # a locked till's basket lives on; a new window would drop it
+            self.tell(self.tr("Finish or hold the basket in hand before changing the till's setup."))
+            return
+        self.gate = ManagerGate(writer=window.writer, parent=window, english=english)
+        authoriser = self.context.cashiers.authoriser
+        self.gate.ask(lambda pin: authoriser.authorise(pin or "", action="till_setup"),
+                      on_success=lambda _manager: self.choose_step(),
+                      on_failure=lambda error: self.tell(describe(error, english=english())),
+                      reason=self.tr("A manager's PIN is needed to change the till's setup."))
+
+    def tell(self, sentence: str) -> None:
+        self.window.login.message.setText(sentence)
+        self.window.login.message.show()
+
+    def choose_step(self) -> None:
+        from pos_app.till.setup.setup_wizard import STEPS
+        from pos_app.till.setup.step_dialog import SetupStepDialog
+
+        self.step_dialog = SetupStepDialog(steps=STEPS, skipped=self.settings.skipped, parent=self.window)
+        self.step_dialog.accepted.connect(lambda: self.redo(self.step_dialog.chosen))
+        self.step_dialog.open()
+
+    def redo(self, step: str) -> None:
+        from pos_app.till.setup.setup_wizard import SetupWizard
+
+        self.wizard = SetupWizard(db=self.context.db, folder=self.folder, languages=self.languages, steps=(step,),
+                                  initial=self.settings)
+        # after the wizard has finished closing: reopening replaces the window the wizard was opened from
+        self.wizard.saved.connect(lambda settings: QTimer.singleShot(0, lambda: self.reopen(settings)))
+        self.wizard.show()
+
+    def reopen(self, settings: DeviceSettings) -> None:
+        """The new devices and names take effect at once: the till closes its window and opens it again, as
+        a restart would (the basket on the PIN screen is empty: setup is reached only from there)."""
+        self.wizard.shutdown()
+        self.window.shutdown()
+        self.window.close()
+        self.context.close()
+        self.context = self.window = None
+        self.db = TillDatabase.open(self.folder)
+        self.open_window(settings)
 
     def _fail(self, sentence: str, english: str) -> bool:
         log.error("the till cannot open: %s", english)

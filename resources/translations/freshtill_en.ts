@@ -323,28 +323,33 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="75" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="83" />
         <source>FreshTill</source>
         <translation>FreshTill</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="76" />
-        <location filename="../../pos_app/till/screens/login_screen.py" line="118" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="84" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="127" />
         <source>Choose your name and enter your PIN</source>
         <translation>Choose your name and enter your PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="77" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="85" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="78" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="86" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="133" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="87" />
+        <source>Till setup</source>
+        <translation>Till setup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/screens/login_screen.py" line="142" />
         <source>Wrong PIN. Try again.</source>
         <translation>Wrong PIN. Try again.</translation>
     </message>
@@ -1136,6 +1141,69 @@ Tel 021-5555 0188</translation>
     </message>
 </context>
 <context>
+    <name>SetupStepDialog</name>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <source>Store and till</source>
+        <translation>Store and till</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <source>Head office</source>
+        <translation>Head office</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <source>Add a manager</source>
+        <translation>Add a manager</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <source>Receipt header</source>
+        <translation>Receipt header</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
+        <source>Till setup</source>
+        <translation>Till setup</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="53" />
+        <source>Which part of the setup?</source>
+        <translation>Which part of the setup?</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="56" />
+        <source>%1 (not done yet)</source>
+        <translation>%1 (not done yet)</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="57" />
+        <source>Cancel (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../pos_app/till/setup/setup_wizard.py" line="185" />
@@ -1325,17 +1393,27 @@ Tel 021-5555 0188</translation>
 <context>
     <name>TillStartup</name>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="93" />
+        <location filename="../../pos_app/till/startup.py" line="96" />
         <source>The till database could not be created: %1</source>
         <translation>The till database could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="94" />
+        <location filename="../../pos_app/till/startup.py" line="97" />
         <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
         <translation>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="130" />
+        <location filename="../../pos_app/till/startup.py" line="137" />
+        <source>Finish or hold the basket in hand before changing the till's setup.</source>
+        <translation>Finish or hold the basket in hand before changing the till's setup.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="144" />
+        <source>A manager's PIN is needed to change the till's setup.</source>
+        <translation>A manager's PIN is needed to change the till's setup.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="185" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

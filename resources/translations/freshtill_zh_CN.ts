@@ -323,28 +323,33 @@
 <context>
     <name>LoginScreen</name>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="75" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="83" />
         <source>FreshTill</source>
         <translation>鲜到家收银</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="76" />
-        <location filename="../../pos_app/till/screens/login_screen.py" line="118" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="84" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="127" />
         <source>Choose your name and enter your PIN</source>
         <translation>请选择姓名并输入密码</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="77" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="85" />
         <source>PIN</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="78" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="86" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/login_screen.py" line="133" />
+        <location filename="../../pos_app/till/screens/login_screen.py" line="87" />
+        <source>Till setup</source>
+        <translation>收银台设置</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/screens/login_screen.py" line="142" />
         <source>Wrong PIN. Try again.</source>
         <translation>密码错误，请重试。</translation>
     </message>
@@ -1136,6 +1141,69 @@ Tel 021-5555 0188</source>
     </message>
 </context>
 <context>
+    <name>SetupStepDialog</name>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <source>Store and till</source>
+        <translation>门店与收银台</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <source>Head office</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <source>Add a manager</source>
+        <translation>添加经理</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <source>Scale</source>
+        <translation>电子秤</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <source>Receipt printer</source>
+        <translation>小票打印机</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <source>Barcode scanner</source>
+        <translation>扫码枪</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <source>Receipt header</source>
+        <translation>小票抬头</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
+        <source>Till setup</source>
+        <translation>收银台设置</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="53" />
+        <source>Which part of the setup?</source>
+        <translation>要设置哪一项？</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="56" />
+        <source>%1 (not done yet)</source>
+        <translation>%1（尚未设置）</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="57" />
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../pos_app/till/setup/setup_wizard.py" line="185" />
@@ -1325,17 +1393,27 @@ Tel 021-5555 0188</source>
 <context>
     <name>TillStartup</name>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="93" />
+        <location filename="../../pos_app/till/startup.py" line="96" />
         <source>The till database could not be created: %1</source>
         <translation>无法创建收银数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="94" />
+        <location filename="../../pos_app/till/startup.py" line="97" />
         <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
         <translation>收银数据库无法升级到此版本，已从升级前的备份 %1 恢复，没有丢失任何销售：请启动旧版本或联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="130" />
+        <location filename="../../pos_app/till/startup.py" line="137" />
+        <source>Finish or hold the basket in hand before changing the till's setup.</source>
+        <translation>请先完成或挂起当前购物篮，再更改收银台设置。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="144" />
+        <source>A manager's PIN is needed to change the till's setup.</source>
+        <translation>更改收银台设置需要经理密码。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/startup.py" line="185" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -80,6 +80,11 @@ ZH = {
     "A standalone till has no head office to send it its users. Enter the manager who signs in, opens the shift "
     "and authorises refunds; cashiers can be added later.":
         "单店收银台没有总部下发用户。请输入负责登录、开班和授权退货的经理；收银员可稍后添加。",
+    # the setup again, from the PIN screen
+    "Till setup": "收银台设置", "Which part of the setup?": "要设置哪一项？", "Language": "语言",
+    "Add a manager": "添加经理", "%1 (not done yet)": "%1（尚未设置）",
+    "A manager's PIN is needed to change the till's setup.": "更改收银台设置需要经理密码。",
+    "Finish or hold the basket in hand before changing the till's setup.": "请先完成或挂起当前购物篮，再更改收银台设置。",
     # start-up
     "The till database could not be created: %1": "无法创建收银数据库：%1",
     "The till database could not be upgraded to this version, so it was restored from the backup %1 taken just "

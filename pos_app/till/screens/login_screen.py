@@ -17,6 +17,7 @@ from pos_app.till.widgets.pin_pad_widget import PinPadWidget
 
 class LoginScreen(QWidget):
     signed_in = Signal(object)   # User
+    setup_requested = Signal()
 
     def __init__(self, *, cashiers: Cashiers, writer: Background, languages: Languages, store_name: str = "",
                  parent=None) -> None:
@@ -51,6 +52,9 @@ class LoginScreen(QWidget):
         self.message.hide()
         self.language = QPushButton()
         self.language.clicked.connect(self.toggle_language)
+        self.setup = QPushButton()          # the till's setup, for a manager; shown when start-up offers it
+        self.setup.clicked.connect(self.setup_requested)
+        self.setup.hide()
         column = QVBoxLayout()
         column.addWidget(self.title)
         column.addWidget(self.hint)
@@ -58,7 +62,11 @@ class LoginScreen(QWidget):
         column.addWidget(self.pin)
         column.addWidget(self.pad)
         column.addWidget(self.message)
-        column.addWidget(self.language, alignment=Qt.AlignmentFlag.AlignRight)
+        corner = QHBoxLayout()
+        corner.addWidget(self.setup)
+        corner.addStretch(1)
+        corner.addWidget(self.language)
+        column.addLayout(corner)
         outer = QGridLayout(self)
         outer.addLayout(column, 0, 1)
         outer.setColumnStretch(0, 1)
@@ -76,6 +84,7 @@ class LoginScreen(QWidget):
         self.hint.setText(self.tr("Choose your name and enter your PIN"))
         self.pin.setPlaceholderText(self.tr("PIN"))
         self.language.setText(self.tr("English") if self.languages.current == "zh_CN" else "中文")
+        self.setup.setText(self.tr("Till setup"))
 
     def toggle_language(self) -> None:
         self.languages.use("en" if self.languages.current == "zh_CN" else "zh_CN")

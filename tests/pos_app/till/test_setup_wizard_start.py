@@ -136,3 +136,53 @@ def test_the_flags_a_till_was_started_with_become_its_settings(qtbot, tmp_path, 
     finally:
         startup.shutdown()
         startup.window.close()
+
+
+def test_a_manager_redoes_one_step_from_the_pin_screen_and_the_till_uses_it_at_once(qtbot, start, tmp_path):
+    from pos_app.storage import users_repo
+    folder = tmp_path / "till"
+    with TillDatabase.open(folder) as db, db.transaction() as connection:
+        users_repo.add_local(connection, user_id="m1", name="张经理", role="manager", pin="9999")
+        users_repo.add_local(connection, user_id="c1", name="王芳", role="cashier", pin="1234")
+    device_settings.save(folder, DeviceSettings(language="en", skipped=("scale", "printer", "scanner")))
+    startup, ok = start(folder=folder)
+    before = startup.window
+    assert ok and startup.context.printer is None and before.login.setup.isVisible()
+    qtbot.mouseClick(before.login.setup, Qt.MouseButton.LeftButton)
+    dialog = startup.gate.dialog
+    dialog.pin.setText("1234")                                     # a cashier's PIN is not enough
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.message.isVisible())
+    assert startup.step_dialog is None
+    dialog.pin.setText("9999")
+    dialog.submit()
+    qtbot.waitUntil(lambda: startup.step_dialog is not None and startup.step_dialog.isVisible())
+    assert startup.step_dialog.buttons["printer"].text() == "Receipt printer (not done yet)"
+    assert startup.step_dialog.buttons["store"].text() == "Store and till"
+    qtbot.mouseClick(startup.step_dialog.buttons["printer"], Qt.MouseButton.LeftButton)
+    wizard = startup.wizard
+    assert list(wizard.pages) == ["printer"] and wizard.currentPage().progress.text() == ""
+    wizard.currentPage().setting.setText(f"file://{tmp_path / 'paper.bin'}")
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: startup.window is not None and startup.window is not before, timeout=10_000)
+    assert startup.context.printer is not None and startup.window.isVisible()       # in use at once
+    saved = device_settings.load(folder)
+    assert saved.printer == f"file://{tmp_path / 'paper.bin'}" and saved.skipped == ("scale", "scanner")
+    assert saved.language == "en"
+
+
+def test_the_setup_waits_for_a_basket_left_on_a_locked_till(qtbot, start, tmp_path, till_db):
+    from tests.pos_app.till.test_sale_flow import sign_in
+    from tests.pos_app.till.conftest import TEA
+    folder = till_db.path.parent
+    device_settings.save(folder, DeviceSettings(language="en"))
+    till_db.close()
+    startup, _ok = start(folder=folder)
+    window = startup.window
+    sign_in(qtbot, window)
+    window.sale.scan(TEA)
+    qtbot.waitUntil(lambda: len(window.sale.model.view.lines) == 1)
+    window.lock()
+    qtbot.mouseClick(window.login.setup, Qt.MouseButton.LeftButton)
+    assert startup.gate is None and window.login.message.text() == \
+        "Finish or hold the basket in hand before changing the till's setup."
