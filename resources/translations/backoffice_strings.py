@@ -121,6 +121,9 @@ ZH.update({
     "Seasonal naive is used: the %1 model did worse than it in the backtest.":
         "已改用季节性朴素法：%1 模型在回测中不如它。",
     "The model beat seasonal naive in the backtest.": "该模型在回测中优于季节性朴素法。",
+    "Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.":
+        "回测中季节性朴素法得分更好；总部对此需求类型仍保留该模型。",
+    "Too little history to backtest against seasonal naive.": "历史数据不足，无法与季节性朴素法比较回测。",
     "Supplier": "供应商", "Make purchase order": "生成采购单", "Export CSV…": "导出 CSV…",
     "Export XLSX…": "导出 XLSX…", "Mark sent": "标记为已发送", "Receive into stock": "收货入库",
     "Choose one store to order for it.": "请选择一个门店为其订货。",
