@@ -136,6 +136,7 @@ class ForecastChartWidget(QWidget):
         every = max(1, -(-metrics.horizontalAdvance("00-00 ") // max(int(slot), 1)))
         painter.setPen(QColor("#404040"))
         for index, text in enumerate(dates):
-            if index % every == 0:
-                painter.drawText(QRect(int(x_of(index) - slot / 2), plot.bottom() + 2, int(slot * every), line),
+            left = int(x_of(index) - slot / 2)
+            if index % every == 0 and left + metrics.horizontalAdvance(text[5:]) <= plot.right():
+                painter.drawText(QRect(left, plot.bottom() + 2, int(slot * every), line),
                                  Qt.AlignmentFlag.AlignLeft, text[5:])

@@ -4,6 +4,8 @@ won and is used instead); recompute one product now. HQ computes everything (the
 out what it answers, loading on the background helper."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -233,8 +235,20 @@ class ForecastScreen(Retranslated, QWidget):
             self.baseline_line.setText(self.tr("Seasonal naive is used: the %1 model did worse than it in the "
                                                "backtest.").replace("%1", models.get(accuracy["candidate"],
                                                                                      accuracy["candidate"])))
+        elif _lost(accuracy["rmsse"], accuracy["baseline_rmsse"]):
+            self.baseline_line.setText(self.tr("Seasonal naive scored better in the backtest; HQ keeps this model "
+                                               "for its demand class."))
+        elif accuracy["rmsse"] is None or accuracy["baseline_rmsse"] is None:
+            self.baseline_line.setText(self.tr("Too little history to backtest against seasonal naive."))
         else:
             self.baseline_line.setText(self.tr("The model beat seasonal naive in the backtest."))
+
+
+def _lost(model: str | None, baseline: str | None) -> bool:
+    """The model's backtest error above seasonal naive's (decimal strings of four places compare as numbers)."""
+    if model is None or baseline is None:
+        return False
+    return Decimal(model) > Decimal(baseline)
 
 
 def _ratio(text: str | None) -> str:

@@ -19,11 +19,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402 - the platform must be chosen first
 
 from backoffice.demo import STORE_ID, start  # noqa: E402
+from backoffice.demo_history import TERMS, ring_history  # noqa: E402
 from backoffice.window.app import create_application  # noqa: E402
 from backoffice.window.main_window import BackOfficeMainWidget  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZE = (1280, 800)
+VEG_SUPPLIER = next(iter(TERMS))
 
 
 def wait_until(condition, *, timeout: float = 30.0) -> None:
@@ -75,9 +77,31 @@ def render(hq, language: str, *, out: Path) -> None:
         stock.flag.setCurrentIndex(stock.flag.findData("low_stock"))
         idle()
         grab(window, out / f"backoffice_stock_low_{language}.png")
+        render_planning(window, language, out=out, idle=idle)
     finally:
         window.shutdown()
         window.close()
+
+
+def render_planning(window: BackOfficeMainWidget, language: str, *, out: Path, idle) -> None:
+    """The Forecasts view (a product, then a category) and the Replenishment view with one quantity edited."""
+    window.tabs.setCurrentWidget(window.forecasts)
+    idle()
+    window.forecasts.select(kind="product", key="V001")
+    idle()
+    grab(window, out / f"backoffice_forecasts_{language}.png")
+    window.forecasts.select(kind="category", key=window.forecasts.view["category"])
+    idle()
+    grab(window, out / f"backoffice_forecasts_category_{language}.png")
+    screen = window.replenishment
+    window.tabs.setCurrentWidget(screen)
+    idle()
+    screen.supplier.setCurrentIndex(max(screen.supplier.findData(VEG_SUPPLIER), 0))
+    idle()
+    screen.model.setData(screen.model.index(0, screen.model.COLUMNS.index("order")), "12.345")
+    screen.make_order()
+    idle()
+    grab(window, out / f"backoffice_replenishment_{language}.png")
 
 
 def main() -> None:
@@ -88,6 +112,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         hq = start(Path(folder))
         try:
+            ring_history(hq, Path(folder))
             for language in ("zh_CN", "en"):
                 render(hq, language, out=args.out)
         finally:

@@ -163,157 +163,157 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
         <translation>Search: SKU, PLU, barcode, name, pinyin, category or supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="93" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
         <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
         <translation>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
         <source>Lead time</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <source>Supplier name</source>
+        <translation>Supplier name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
         <source>Orders every</source>
         <translation>Orders every</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
         <source>Minimum order</source>
         <translation>Minimum order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="126" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="139" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="157" />
         <source>Import a catalog file</source>
         <translation>Import a catalog file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>Catalog files (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="179" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="184" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>HQ is checking rows %1 to %2 of %3…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
         <source>HQ is applying the file…</source>
         <translation>HQ is applying the file…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
         <source>HQ is checking the whole file…</source>
         <translation>HQ is checking the whole file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="200" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n row cannot be imported; nothing was changed. See the import report.</numerusform><numerusform>%n rows cannot be imported; nothing was changed. See the import report.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>Imported %n product; the tills get it at their next sync.</numerusform><numerusform>Imported %n products; the tills get them at their next sync.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="212" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="218" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="222" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="227" />
         <source>Reading the catalog from HQ…</source>
         <translation>Reading the catalog from HQ…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="233" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="238" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="239" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="244" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>Exported %n product to %1.</numerusform><numerusform>Exported %n products to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="281" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="286" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -321,37 +321,97 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="18" />
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="18" />
+        <source>Product name</source>
+        <translation>Product name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="19" />
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="19" />
+        <source>Sold by</source>
+        <translation>Sold by</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="20" />
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="20" />
+        <source>Store price</source>
+        <translation>Store price</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="21" />
+        <source>Barcodes</source>
+        <translation>Barcodes</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="21" />
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="22" />
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="22" />
+        <source>Shelf life</source>
+        <translation>Shelf life</translation>
+    </message>
+    <message>
         <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>Loss rate</source>
+        <translation>Loss rate</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="27" />
         <source>by weight</source>
         <translation>by weight</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="27" />
         <source>by piece</source>
         <translation>by piece</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
         <source>in portions</source>
         <translation>in portions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
         <source>combo</source>
         <translation>combo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="32" />
         <source>%n day(s)</source>
         <translation>%n day(s)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="121" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="125" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="122" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="126" />
         <source>Delisted</source>
         <translation>Delisted</translation>
     </message>
@@ -426,192 +486,202 @@
 <context>
     <name>ForecastScreen</name>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="22" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="24" />
         <source>exponential smoothing (weekly)</source>
         <translation>exponential smoothing (weekly)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="23" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
         <source>Croston-SBA (intermittent)</source>
         <translation>Croston-SBA (intermittent)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="24" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
         <source>TSB (intermittent)</source>
         <translation>TSB (intermittent)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
         <source>seasonal naive (same weekday last week)</source>
         <translation>seasonal naive (same weekday last week)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="28" />
         <source>the category's weekly profile</source>
         <translation>the category's weekly profile</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="29" />
         <source>none (not enough history)</source>
         <translation>none (not enough history)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
         <source>smooth</source>
         <translation>smooth</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
         <source>erratic</source>
         <translation>erratic</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>intermittent</source>
         <translation>intermittent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>lumpy</source>
         <translation>lumpy</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>too short</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="86" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="88" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="87" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="89" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="90" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="91" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
         <source>Recompute this product</source>
         <translation>Recompute this product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Sold per day</source>
         <translation>Sold per day</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
         <source>80 % interval</source>
         <translation>80 % interval</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
         <source>Sold out (demand unknown)</source>
         <translation>Sold out (demand unknown)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="103" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="105" />
         <source>Choose one store to see its forecasts.</source>
         <translation>Choose one store to see its forecasts.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="111" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="113" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="120" />
         <source>HQ has no forecasts for this store yet: they are made every night.</source>
         <translation>HQ has no forecasts for this store yet: they are made every night.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="152" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="154" />
         <source>Recomputing %1…</source>
         <translation>Recomputing %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="158" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="160" />
         <source>Recomputed just now.</source>
         <translation>Recomputed just now.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="175" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="177" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="189" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
         <source>No forecast run yet.</source>
         <translation>No forecast run yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="193" />
         <source>Forecast run in progress: %1 of %2 products.</source>
         <translation>Forecast run in progress: %1 of %2 products.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="195" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="197" />
         <source>Last forecast run %1 at %2: %3 products.</source>
         <translation>Last forecast run %1 at %2: %3 products.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="211" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="213" />
         <source>Category %1 (%2 products)</source>
         <translation>Category %1 (%2 products)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="217" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="219" />
         <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
         <translation>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="220" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="222" />
         <source>The interval assumes the products' errors are independent.</source>
         <translation>The interval assumes the products' errors are independent.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="226" />
         <source>Model used: %1 · demand %2 · computed %3</source>
         <translation>Model used: %1 · demand %2 · computed %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="228" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="230" />
         <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
         <translation>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="233" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
         <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
         <translation>Seasonal naive is used: the %1 model did worse than it in the backtest.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="237" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="239" />
+        <source>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</source>
+        <translation>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="242" />
+        <source>Too little history to backtest against seasonal naive.</source>
+        <translation>Too little history to backtest against seasonal naive.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
         <source>The model beat seasonal naive in the backtest.</source>
         <translation>The model beat seasonal naive in the backtest.</translation>
     </message>
@@ -667,127 +737,127 @@
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="82" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
         <source>Price at this store</source>
         <translation>Price at this store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="83" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
         <source>Save price</source>
         <translation>Save price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
         <source>Supply terms (HQ only: replenishment)</source>
         <translation>Supply terms (HQ only: replenishment)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
         <source>Lead time (days)</source>
         <translation>Lead time (days)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
         <source>Shelf life (days)</source>
         <translation>Shelf life (days)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
         <source>Loss rate (%)</source>
         <translation>Loss rate (%)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
         <source>Pack size</source>
         <translation>Pack size</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
         <source>Minimum order</source>
         <translation>Minimum order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="91" />
         <source>Save supply terms</source>
         <translation>Save supply terms</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="103" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="105" />
         <source>Select a product to see and edit it.</source>
         <translation>Select a product to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="113" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
         <source>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</source>
         <translation>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="117" />
         <source>Choose one store to set its price.</source>
         <translation>Choose one store to set its price.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="118" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="120" />
         <source>blank: the supplier's (%1)</source>
         <translation>blank: the supplier's (%1)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="121" />
-        <source>blank: keeps</source>
-        <translation>blank: keeps</translation>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="123" />
+        <source>blank: not perishable</source>
+        <translation>blank: not perishable</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="125" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="127" />
         <source>blank: %1</source>
         <translation>blank: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="132" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
         <source>Barcodes: %1</source>
         <translation>Barcodes: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="133" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
         <source>PLU: %1</source>
         <translation>PLU: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
         <source>Pricing rule: %1</source>
         <translation>Pricing rule: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="137" />
         <source>Cost %1, tax %2</source>
         <translation>Cost %1, tax %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="138" />
         <source>Safety stock %1</source>
         <translation>Safety stock %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="141" />
         <source>by weight</source>
         <translation>by weight</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="140" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
         <source>Portion %1: %2, %3</source>
         <translation>Portion %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="145" />
         <source>Combo part: %1 × %2</source>
         <translation>Combo part: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="157" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="159" />
         <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
         <translation>Saved: %1 costs %2 at this store; the tills get it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="180" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="182" />
         <source>Saved the supply terms of %1.</source>
         <translation>Saved the supply terms of %1.</translation>
     </message>
@@ -795,137 +865,137 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
         <source>Make purchase order</source>
         <translation>Make purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
         <source>Mark sent</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
         <source>Receive into stock</source>
         <translation>Receive into stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="97" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="98" />
         <source>Choose one store to order for it.</source>
         <translation>Choose one store to order for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="109" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="110" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="119" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 product(s), %2 to order; double-click an order quantity to change it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="121" />
         <source>No forecast products to order for this choice.</source>
         <translation>No forecast products to order for this choice.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="131" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="132" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>Choose one supplier: a purchase order goes to one supplier.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="135" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="136" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>Nothing to order: every quantity is zero.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="143" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="144" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>Purchase order %1 made as a draft.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="168" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="169" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="182" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>Received: the stock of %1 product(s) went up.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="186" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>Marked as sent: its quantities now count as on order.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="199" />
         <source>Export purchase order</source>
         <translation>Export purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="207" />
         <source>Every supplier</source>
         <translation>Every supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="208" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
         <source>(no supplier)</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="217" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="218" />
         <source>No purchase order made yet.</source>
         <translation>No purchase order made yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="220" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>Purchase order %1 to %2: %3, %4 line(s)</translation>
     </message>
@@ -1481,111 +1551,141 @@
         <source>Choose one store to see its sync problems.</source>
         <translation>Choose one store to see its sync problems.</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <source>Sold below zero</source>
+        <translation>Sold below zero</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <source>Unknown product</source>
+        <translation>Unknown product</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <source>Sale on a closed day</source>
+        <translation>Sale on a closed day</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <source>Till clock off</source>
+        <translation>Till clock off</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="169" />
+        <source>Event number reused</source>
+        <translation>Event number reused</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="170" />
+        <source>Movement sent twice</source>
+        <translation>Movement sent twice</translation>
+    </message>
 </context>
 <context>
     <name>TillsPanel</name>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="74" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="75" />
+        <location filename="../../backoffice/window/tills_panel.py" line="76" />
         <source>Revoke till…</source>
         <translation>Revoke till…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="76" />
+        <location filename="../../backoffice/window/tills_panel.py" line="77" />
         <source>Issue an enrollment code</source>
         <translation>Issue an enrollment code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="77" />
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
         <source>Copy code and fingerprint</source>
         <translation>Copy code and fingerprint</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="80" />
         <source>Last sales received</source>
         <translation>Last sales received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="80" />
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="80" />
+        <location filename="../../backoffice/window/tills_panel.py" line="81" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="118" />
+        <location filename="../../backoffice/window/tills_panel.py" line="119" />
         <source>Revoke till</source>
         <translation>Revoke till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="119" />
+        <location filename="../../backoffice/window/tills_panel.py" line="120" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="124" />
+        <location filename="../../backoffice/window/tills_panel.py" line="125" />
         <source>Till %1 is revoked.</source>
         <translation>Till %1 is revoked.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="146" />
+        <location filename="../../backoffice/window/tills_panel.py" line="147" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>The code and the fingerprint are on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="155" />
+        <location filename="../../backoffice/window/tills_panel.py" line="156" />
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="156" />
+        <location filename="../../backoffice/window/tills_panel.py" line="157" />
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="164" />
+        <location filename="../../backoffice/window/tills_panel.py" line="165" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>Choose one store to enroll a new till for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="166" />
+        <location filename="../../backoffice/window/tills_panel.py" line="167" />
         <source>Only an administrator may enroll tills.</source>
         <translation>Only an administrator may enroll tills.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="168" />
+        <location filename="../../backoffice/window/tills_panel.py" line="169" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="175" />
+        <location filename="../../backoffice/window/tills_panel.py" line="176" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>Valid once, until %1 (%n minute). CA fingerprint: %2</numerusform><numerusform>Valid once, until %1 (%n minutes). CA fingerprint: %2</numerusform></translation>
     </message>
@@ -1743,7 +1843,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="231" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>

@@ -163,157 +163,157 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
         <translation>搜索：货号、PLU、条码、名称、拼音、分类或供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="93" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
         <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
         <translation>商品和价格的更改在收银台下次同步时生效；供货条件只保存在总部，用于补货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
         <source>Lead time</source>
         <translation>到货周期</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <source>Supplier name</source>
+        <translation>供应商名称</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
         <source>Orders every</source>
         <translation>订货间隔</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
         <source>Minimum order</source>
         <translation>最小订货量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="126" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="139" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="157" />
         <source>Import a catalog file</source>
         <translation>导入商品目录文件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>商品目录文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="179" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="184" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>总部正在检查第 %1 至 %2 行（共 %3 行）…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
         <source>HQ is applying the file…</source>
         <translation>总部正在导入文件…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="193" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
         <source>HQ is checking the whole file…</source>
         <translation>总部正在检查整个文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="200" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n 行无法导入，未做任何更改。请查看导入报告。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>已导入 %n 个商品；收银台在下次同步时收到。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="212" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
         <source>Export the catalog</source>
         <translation>导出商品目录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="218" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="222" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="227" />
         <source>Reading the catalog from HQ…</source>
         <translation>正在从总部读取商品目录…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="233" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="238" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="239" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="244" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>已导出 %n 个商品到 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="281" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="286" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -321,37 +321,97 @@
 <context>
     <name>CatalogTableModel</name>
     <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="18" />
+        <source>SKU</source>
+        <translation>货号</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="18" />
+        <source>Product name</source>
+        <translation>商品名称</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="19" />
+        <source>Category</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="19" />
+        <source>Sold by</source>
+        <translation>销售方式</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="20" />
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="20" />
+        <source>Store price</source>
+        <translation>门店价</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="21" />
+        <source>Barcodes</source>
+        <translation>条码</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="21" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="22" />
+        <source>Lead time</source>
+        <translation>到货周期</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="22" />
+        <source>Shelf life</source>
+        <translation>保质期</translation>
+    </message>
+    <message>
         <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>Loss rate</source>
+        <translation>损耗率</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_table_model.py" line="27" />
         <source>by weight</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="23" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="27" />
         <source>by piece</source>
         <translation>按件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
         <source>in portions</source>
         <translation>按份</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="24" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
         <source>combo</source>
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="28" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="32" />
         <source>%n day(s)</source>
         <translation>%n 天</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="121" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="125" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="122" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="126" />
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
@@ -426,192 +486,202 @@
 <context>
     <name>ForecastScreen</name>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="22" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="24" />
         <source>exponential smoothing (weekly)</source>
         <translation>指数平滑（周季节性）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="23" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
         <source>Croston-SBA (intermittent)</source>
         <translation>Croston-SBA（间歇需求）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="24" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
         <source>TSB (intermittent)</source>
         <translation>TSB（间歇需求）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
         <source>seasonal naive (same weekday last week)</source>
         <translation>季节性朴素法（上周同日）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="28" />
         <source>the category's weekly profile</source>
         <translation>所属分类的周内规律</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="29" />
         <source>none (not enough history)</source>
         <translation>无（历史数据不足）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
         <source>smooth</source>
         <translation>平稳</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="31" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
         <source>erratic</source>
         <translation>波动</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>intermittent</source>
         <translation>间歇</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="32" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>lumpy</source>
         <translation>块状</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>too short</source>
         <translation>数据过短</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="86" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="88" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="87" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="89" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="90" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="91" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
         <source>Recompute this product</source>
         <translation>重新预测此商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Sold per day</source>
         <translation>每日销量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
         <source>80 % interval</source>
         <translation>80% 预测区间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
         <source>Sold out (demand unknown)</source>
         <translation>售罄（需求未知）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="103" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="105" />
         <source>Choose one store to see its forecasts.</source>
         <translation>请选择一个门店查看其需求预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="111" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="113" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="120" />
         <source>HQ has no forecasts for this store yet: they are made every night.</source>
         <translation>总部尚无此门店的预测：预测每晚生成。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="152" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="154" />
         <source>Recomputing %1…</source>
         <translation>正在重新预测 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="158" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="160" />
         <source>Recomputed just now.</source>
         <translation>刚刚已重新预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="175" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="177" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="189" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
         <source>No forecast run yet.</source>
         <translation>尚未运行预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="193" />
         <source>Forecast run in progress: %1 of %2 products.</source>
         <translation>预测运行中：已完成 %1 / %2 个商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="194" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="195" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="197" />
         <source>Last forecast run %1 at %2: %3 products.</source>
         <translation>上次预测于 %2 %1：%3 个商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="211" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="213" />
         <source>Category %1 (%2 products)</source>
         <translation>分类 %1（%2 个商品）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="217" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="219" />
         <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
         <translation>每个商品各有模型；%2 个中有 %1 个使用季节性朴素法（回测中优于其自身模型）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="220" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="222" />
         <source>The interval assumes the products' errors are independent.</source>
         <translation>预测区间假定各商品的误差相互独立。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="226" />
         <source>Model used: %1 · demand %2 · computed %3</source>
         <translation>所用模型：%1 · 需求类型：%2 · 计算于 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="228" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="230" />
         <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
         <translation>回测（最近 4 周）：RMSSE %1，季节性朴素法为 %2；WAPE %3，季节性朴素法为 %4。越低越好。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="233" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
         <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
         <translation>已改用季节性朴素法：%1 模型在回测中不如它。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="237" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="239" />
+        <source>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</source>
+        <translation>回测中季节性朴素法得分更好；总部对此需求类型仍保留该模型。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="242" />
+        <source>Too little history to backtest against seasonal naive.</source>
+        <translation>历史数据不足，无法与季节性朴素法比较回测。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
         <source>The model beat seasonal naive in the backtest.</source>
         <translation>该模型在回测中优于季节性朴素法。</translation>
     </message>
@@ -667,127 +737,127 @@
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="82" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
         <source>Price at this store</source>
         <translation>本店价格</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="83" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
         <source>Save price</source>
         <translation>保存价格</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
         <source>Supply terms (HQ only: replenishment)</source>
         <translation>供货条件（仅总部：补货用）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
         <source>Lead time (days)</source>
         <translation>到货周期（天）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
         <source>Shelf life (days)</source>
         <translation>保质期（天）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
         <source>Loss rate (%)</source>
         <translation>损耗率（%）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
         <source>Pack size</source>
         <translation>包装规格</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
         <source>Minimum order</source>
         <translation>最小订货量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="91" />
         <source>Save supply terms</source>
         <translation>保存供货条件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="103" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="105" />
         <source>Select a product to see and edit it.</source>
         <translation>选择商品以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="113" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
         <source>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</source>
         <translation>默认价格 %1。留空：本店使用默认价格。收银台在下次同步时收到更改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="117" />
         <source>Choose one store to set its price.</source>
         <translation>请选择一个门店以设置其价格。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="118" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="120" />
         <source>blank: the supplier's (%1)</source>
         <translation>留空：按供应商（%1）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="121" />
-        <source>blank: keeps</source>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="123" />
+        <source>blank: not perishable</source>
         <translation>留空：不易腐</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="125" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="127" />
         <source>blank: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="132" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
         <source>Barcodes: %1</source>
         <translation>条码：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="133" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
         <source>PLU: %1</source>
         <translation>PLU：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
         <source>Pricing rule: %1</source>
         <translation>计价规则：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="137" />
         <source>Cost %1, tax %2</source>
         <translation>成本 %1，税率 %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="138" />
         <source>Safety stock %1</source>
         <translation>安全库存 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="141" />
         <source>by weight</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="140" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
         <source>Portion %1: %2, %3</source>
         <translation>份量 %1：%2，%3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="145" />
         <source>Combo part: %1 × %2</source>
         <translation>套餐组成：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="157" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="159" />
         <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
         <translation>已保存：%1 在本店售价 %2；收银台在下次同步时收到。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="180" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="182" />
         <source>Saved the supply terms of %1.</source>
         <translation>已保存 %1 的供货条件。</translation>
     </message>
@@ -795,137 +865,137 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
         <source>Make purchase order</source>
         <translation>生成采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
         <source>Mark sent</source>
         <translation>标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
         <source>Receive into stock</source>
         <translation>收货入库</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="97" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="98" />
         <source>Choose one store to order for it.</source>
         <translation>请选择一个门店为其订货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="109" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="110" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="119" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 个商品，其中 %2 个需订货；双击订货数量可修改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="121" />
         <source>No forecast products to order for this choice.</source>
         <translation>此条件下没有可订货的预测商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="131" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="132" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>请选择一个供应商：一张采购单只发给一个供应商。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="135" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="136" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>没有要订的货：所有数量均为零。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="143" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="144" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>采购单 %1 已生成（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="168" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="169" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="182" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>已收货：%1 个商品的库存已增加。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="186" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>已标记为已发送：其数量计入在途。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="197" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="199" />
         <source>Export purchase order</source>
         <translation>导出采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="207" />
         <source>Every supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="208" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
         <source>(no supplier)</source>
         <translation>（无供应商）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="217" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="218" />
         <source>No purchase order made yet.</source>
         <translation>尚未生成采购单。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="220" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>采购单 %1（供应商 %2）：%3，%4 行</translation>
     </message>
@@ -1481,111 +1551,141 @@
         <source>Choose one store to see its sync problems.</source>
         <translation>请选择一个门店查看其同步问题。</translation>
     </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <source>Sold below zero</source>
+        <translation>库存卖成负数</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <source>Unknown product</source>
+        <translation>未知商品</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <source>Sale on a closed day</source>
+        <translation>休息日的销售</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <source>Till clock off</source>
+        <translation>收银台时钟偏差</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="169" />
+        <source>Event number reused</source>
+        <translation>事件序号重复</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="170" />
+        <source>Movement sent twice</source>
+        <translation>库存变动重复发送</translation>
+    </message>
 </context>
 <context>
     <name>TillsPanel</name>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="74" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="75" />
+        <location filename="../../backoffice/window/tills_panel.py" line="76" />
         <source>Revoke till…</source>
         <translation>吊销收银台…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="76" />
+        <location filename="../../backoffice/window/tills_panel.py" line="77" />
         <source>Issue an enrollment code</source>
         <translation>生成注册码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="77" />
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
         <source>Copy code and fingerprint</source>
         <translation>复制注册码和指纹</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Till</source>
         <translation>收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="79" />
         <source>Last seen</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="80" />
         <source>Last sales received</source>
         <translation>最近收到销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="80" />
         <source>Events received</source>
         <translation>已收事件数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="80" />
+        <location filename="../../backoffice/window/tills_panel.py" line="81" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="118" />
+        <location filename="../../backoffice/window/tills_panel.py" line="119" />
         <source>Revoke till</source>
         <translation>吊销收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="119" />
+        <location filename="../../backoffice/window/tills_panel.py" line="120" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>确定吊销收银台 %1？重新注册前，它将无法上传销售或接收更新。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="124" />
+        <location filename="../../backoffice/window/tills_panel.py" line="125" />
         <source>Till %1 is revoked.</source>
         <translation>收银台 %1 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="146" />
+        <location filename="../../backoffice/window/tills_panel.py" line="147" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>注册码和指纹已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="155" />
+        <location filename="../../backoffice/window/tills_panel.py" line="156" />
         <source>Revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="156" />
+        <location filename="../../backoffice/window/tills_panel.py" line="157" />
         <source>Enrolled</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="164" />
+        <location filename="../../backoffice/window/tills_panel.py" line="165" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>请选择一个门店，为其注册新收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="166" />
+        <location filename="../../backoffice/window/tills_panel.py" line="167" />
         <source>Only an administrator may enroll tills.</source>
         <translation>只有管理员可以注册收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="168" />
+        <location filename="../../backoffice/window/tills_panel.py" line="169" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>门店 %1 的新收银台：生成注册码，并在收银台输入它以及总部地址和指纹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="175" />
+        <location filename="../../backoffice/window/tills_panel.py" line="176" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>仅可使用一次，有效至 %1（%n 分钟）。CA 指纹：%2</numerusform></translation>
     </message>
@@ -1743,7 +1843,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="231" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>

@@ -137,8 +137,10 @@ def _run(row) -> dict:
 
 def history(*, connection: Connection, store_id: str, first: date, last: date, sku: str | None = None,
             category: str | None = None) -> list[dict]:
-    """Demand per day from `first` to `last` of one product or a category's products summed: {date, quantity,
-    sold_out (some product was), closed}. Days without a sale are 0 — except before the series began (omitted)."""
+    """Demand per day from `first` to `last` of one product, or of a category's products added up: {date,
+    quantity, sold_out, closed}. Days without a sale are 0 from the first day a product was on sale (the days
+    it was flagged sold out before its first delivery are left out). A category's day is never marked sold
+    out: its products run out one by one, and one empty shelf does not censor the category's demand."""
     rows = daily_demand.daily(connection=connection, store_id=store_id, first=first, last=last, sku=sku)
     if category is not None:
         rows = [row for row in rows if row["category"] == category and row["min_level"] is not None]
@@ -146,13 +148,15 @@ def history(*, connection: Connection, store_id: str, first: date, last: date, s
         closed_days.c.store_id == store_id, closed_days.c.day >= first.isoformat(),
         closed_days.c.day <= last.isoformat())).scalars())
     days: dict[str, dict] = {}
-    for row in rows:
-        if row["quantity"] <= 0 and row["sold_out"] and not days:
-            continue           # sold out before its first delivery: not on sale yet
+    on_sale: set[str] = set()
+    for row in rows:            # ordered by date
+        if row["sku"] not in on_sale and row["quantity"] <= 0 and row["sold_out"]:
+            continue
+        on_sale.add(row["sku"])
         day = days.setdefault(row["date"], {"date": row["date"], "quantity": 0, "sold_out": False,
                                             "closed": row["date"] in shut})
         day["quantity"] += max(row["quantity"], 0)
-        day["sold_out"] = day["sold_out"] or row["sold_out"]
+        day["sold_out"] = category is None and (day["sold_out"] or row["sold_out"])
     if not days:
         return []
     out, day = [], date.fromisoformat(min(days))
