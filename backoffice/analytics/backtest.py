@@ -9,8 +9,9 @@ the days that were observed (censored days are not scored), give:
   one week back (so 1.0 means "as good as last week's same day in the training data"; M5 used RMSSE);
 - WAPE: total absolute error over total demand.
 
-The class's candidate with the lowest RMSSE is kept, unless seasonal naive, backtested the same way, does
-better: then seasonal naive is used and `fallback` says so, for the window to show.
+The class's first candidate is kept unless another has a clearly lower RMSSE (by PREFER_MARGIN: four weeks
+of noisy days would otherwise pick the luckier of two near-equal models), and unless seasonal naive,
+backtested the same way, does better: then seasonal naive is used and `fallback` says so, for the window.
 """
 from __future__ import annotations
 
@@ -23,12 +24,13 @@ from backoffice.analytics.classify import DemandClass
 from backoffice.analytics.models import MODELS, SEASON
 
 CANDIDATES = {
-    DemandClass.SMOOTH: ("ets",),
-    DemandClass.ERRATIC: ("ets",),
-    DemandClass.INTERMITTENT: ("croston_sba", "tsb"),
-    DemandClass.LUMPY: ("croston_sba", "tsb"),
+    DemandClass.SMOOTH: ("weekday_ses", "ets"),
+    DemandClass.ERRATIC: ("weekday_ses", "ets"),
+    DemandClass.INTERMITTENT: ("tsb", "croston_sba"),
+    DemandClass.LUMPY: ("tsb", "croston_sba"),
     DemandClass.TOO_SHORT: ("category_profile",),
 }
+PREFER_MARGIN = 0.9
 ORIGINS = 4
 STEP = 7
 MIN_TRAIN = 28
@@ -119,7 +121,7 @@ def choose(y: np.ndarray, *, demand_class: DemandClass, horizon: int, weekday: i
             for name in ("seasonal_naive", *CANDIDATES[demand_class])}
     scores = {name: run[0] for name, run in runs.items()}
     baseline = scores["seasonal_naive"]
-    best = min(CANDIDATES[demand_class], key=lambda name: _rank(scores[name]))
+    best = _best(CANDIDATES[demand_class], scores)
     # A new product, or no observed week to score: nothing to compare, the class's model stands.
     comparable = not (demand_class is DemandClass.TOO_SHORT or math.isnan(baseline.rmsse)
                       or math.isnan(scores[best].rmsse))
@@ -127,6 +129,16 @@ def choose(y: np.ndarray, *, demand_class: DemandClass, horizon: int, weekday: i
     used = "seasonal_naive" if fallback else best
     return Choice(model=used, forecast=runs[used][1], score=scores[used], baseline=baseline, candidate=best,
                   fallback=fallback, params=runs[used][2], scores=scores)
+
+
+def _best(candidates: tuple[str, ...], scores: dict[str, Score]) -> str:
+    """The first candidate, unless another backtests clearly better (by PREFER_MARGIN): four weeks of noisy
+    days pick the luckier of two near-equal models as often as the better one."""
+    best = candidates[0]
+    for name in candidates[1:]:
+        if _rank(scores[name]) < PREFER_MARGIN * _rank(scores[best]):
+            best = name
+    return best
 
 
 def _rank(s: Score) -> float:

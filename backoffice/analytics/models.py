@@ -16,7 +16,12 @@ rounding half up, once, at the edge.
   (older demand says little about next week's, and the nightly job must finish); censored days are filled
   from neighbouring same weekdays for it. The pass with the estimated parameters is the same recursion
   (checked against statsmodels in the tests), where a censored day simply carries the states forward.
-- `croston_sba` and `tsb` (intermittent.py): for items that sell on some days only.
+- `weekday_ses`: simple exponential smoothing of demand divided by stable weekday factors (the product's
+  own, pulled towards its category's): the smooth classes' first choice. On the benchmark's shop
+  (docs/performance.md) it beat `ets` on noisy daily series — Holt-Winters re-learns each weekday from
+  a handful of noisy Saturdays — and costs no optimiser run.
+- `croston_sba` and `tsb` (intermittent.py): for items that sell on some days only, their rate spread over
+  the week by the category's weekday profile.
 - `seasonal_naive`: the same weekday last week; the baseline every model must beat.
 - `category_profile`: for new products, the category's weekday rhythm scaled to the product's own level.
 """
@@ -28,7 +33,8 @@ import numpy as np
 
 from backoffice.analytics.intermittent import croston_sba, tsb
 
-__all__ = ["MODELS", "as_thousandths", "category_profile", "croston_sba", "ets", "impute", "seasonal_naive", "tsb"]
+__all__ = ["MODELS", "as_thousandths", "category_profile", "croston_sba", "ets", "impute", "seasonal_naive", "tsb",
+           "weekday_ses"]
 
 SEASON = 7
 FIT_WINDOW = 364
@@ -171,8 +177,71 @@ def category_profile(y: np.ndarray, *, origins, horizon: int, params=None, weekd
     return np.stack(rows), {}
 
 
+SES_ALPHAS = np.array([0.02, 0.05, 0.1, 0.2, 0.3])
+SHRINK_WEEKS = 8    # a product's own weekday factors count as much as its category's after this many weeks
+
+
+def weekday_ses(y: np.ndarray, *, origins, horizon: int, params: dict | None = None, weekday: int = 0,
+                profile: np.ndarray | None = None, **_) -> tuple[np.ndarray, dict]:
+    """Simple exponential smoothing of the demand divided by stable weekday factors, times those factors.
+
+    The factors are the product's own weekday means over the last 52 weeks (÷ their mean) pulled towards
+    its category's `profile`, each weekday by SHRINK_WEEKS weeks' weight: a noisy product borrows the rhythm
+    of similar ones instead of learning every Saturday's accident as Holt-Winters' smoothed seasons do.
+    The smoothing constant is the grid's best one-step squared error on the estimation window.
+    """
+    if params is None:
+        start = max(0, origins[0] - FIT_WINDOW)
+        factors = _weekday_factors(y[start:origins[0]], weekday=(weekday + start) % SEASON, profile=profile)
+        _, errors = _ses_pass(y[start:origins[0]], SES_ALPHAS, factors=factors, weekday=(weekday + start) % SEASON,
+                              at=())
+        params = {"start": start, "alpha": float(SES_ALPHAS[int(np.argmin(errors))]),
+                  "factors": [float(f) for f in factors]}
+    start, factors = params["start"], np.asarray(params["factors"])
+    first = (weekday + start) % SEASON
+    levels, _ = _ses_pass(y[start:max(origins)], np.array([params["alpha"]]), factors=factors, weekday=first,
+                          at=[o - start for o in origins])
+    days = (weekday + np.asarray(origins)[:, None] + np.arange(horizon)[None, :]) % SEASON
+    return levels[:, :1] * factors[days], params
+
+
+def _weekday_factors(y: np.ndarray, *, weekday: int, profile: np.ndarray | None) -> np.ndarray:
+    prior = np.ones(SEASON) if profile is None else np.asarray(profile, dtype=float)
+    days = (weekday + np.arange(len(y))) % SEASON
+    ok = ~np.isnan(y)
+    total = np.bincount(days[ok], weights=y[ok], minlength=SEASON)
+    count = np.bincount(days[ok], minlength=SEASON).astype(float)
+    overall = total.sum() / count.sum() if count.sum() > 0 and total.sum() > 0 else 0.0
+    if overall <= 0:
+        return prior
+    own = np.where(count > 0, total / np.maximum(count, 1) / overall, prior)
+    factors = (count * own + SHRINK_WEEKS * prior) / (count + SHRINK_WEEKS)
+    return factors / factors.mean()
+
+
+def _ses_pass(y: np.ndarray, alphas: np.ndarray, *, factors: np.ndarray, weekday: int,
+              at) -> tuple[np.ndarray, np.ndarray]:
+    """(level before each day in `at`, per alpha; sum of squared one-step errors per alpha)."""
+    observed = y[~np.isnan(y)]
+    level = np.full(len(alphas), observed[:28].mean() if len(observed) else 0.0)
+    levels = np.zeros((len(at), len(alphas)))
+    sse = np.zeros(len(alphas))
+    wanted = {day: k for k, day in enumerate(at)}
+    for day, value in enumerate(np.append(y, np.nan)):
+        if day in wanted:
+            levels[wanted[day]] = level
+        if value != value:   # NaN: censored, or the end
+            continue
+        factor = factors[(weekday + day) % SEASON]
+        error = value - level * factor
+        sse += error * error
+        level = level + alphas * (value / factor - level)
+    return levels, sse
+
+
 MODELS = {
     "ets": ets,
+    "weekday_ses": weekday_ses,
     "croston_sba": croston_sba,
     "tsb": tsb,
     "seasonal_naive": seasonal_naive,

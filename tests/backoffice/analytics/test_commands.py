@@ -10,7 +10,7 @@ import pytest
 from backoffice.analytics.synthetic import generate_shop
 from pos_app import cli
 
-MODELS = {"ets", "croston_sba", "tsb", "seasonal_naive", "category_profile"}
+MODELS = {"weekday_ses", "ets", "croston_sba", "tsb", "seasonal_naive", "category_profile"}
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,9 @@ import pytest
 from backoffice.analytics.backtest import choose
 from backoffice.analytics.classify import DemandClass, classify
 from backoffice.analytics.demand import build_panel
-from backoffice.analytics.models import (as_thousandths, category_profile, ets, impute, seasonal_naive)
+from backoffice.analytics.backtest import Score, _best
+from backoffice.analytics.models import (as_thousandths, category_profile, ets, impute, seasonal_naive,
+                                         weekday_ses)
 from backoffice.analytics.nightly import forecast_series
 
 from .conftest import ledger, weekly_series
@@ -54,7 +56,7 @@ def test_smooth_weekly_series_with_trend_beats_seasonal_naive():
         train, actual = y[:-HOLDOUT], y[-HOLDOUT:]
         assert classify(train) is DemandClass.SMOOTH
         choice = choose(train, demand_class=DemandClass.SMOOTH, horizon=HOLDOUT)
-        assert choice.model == "ets" and not choice.fallback
+        assert choice.model in ("weekday_ses", "ets") and not choice.fallback
         mine += _mae(actual, choice.forecast)
         naive += _mae(actual, seasonal_naive(train, origins=[len(train)], horizon=HOLDOUT)[0][0])
         # the weekly rhythm is found: Saturday (day 5 of a Monday-start series) is the forecast's peak
@@ -71,7 +73,7 @@ def test_intermittent_series_beats_seasonal_naive():
     demand_class = classify(train)
     assert demand_class is DemandClass.INTERMITTENT
     choice = choose(train, demand_class=demand_class, horizon=HOLDOUT)
-    assert choice.model in ("croston_sba", "tsb")
+    assert choice.model in ("tsb", "croston_sba")
     naive = seasonal_naive(train, origins=[len(train)], horizon=HOLDOUT)[0][0]
     # squared error: a flat rate is the mean forecast, which absolute error would punish against all-zeros
     assert _mse(actual, choice.forecast) < 0.85 * _mse(actual, naive)
@@ -136,3 +138,38 @@ def test_category_profile_divides_out_the_weekday_of_launch():
 def test_as_thousandths_rounds_half_up_never_negative():
     got = as_thousandths(np.array([-3.0, 0.5, 1.49, 2.5, np.nan]))
     assert got.tolist() == [0, 1, 1, 3, 0] and got.dtype == np.int64
+
+
+def test_weekday_ses_finds_the_rhythm_and_the_level():
+    weekly = np.array([0.8, 0.85, 0.9, 1.0, 1.15, 1.4, 0.9])
+    y = weekly_series(days=364, level=40_000.0, seed=4, weekly=tuple(weekly))
+    forecast, params = weekday_ses(y, origins=[len(y)], horizon=7)
+    assert np.asarray(params["factors"]) == pytest.approx(weekly / weekly.mean(), rel=0.05)
+    assert forecast[0] == pytest.approx(40_000.0 * weekly, rel=0.08)
+
+
+def test_weekday_ses_borrows_the_category_rhythm_when_its_own_is_thin():
+    profile = np.array([0.5, 0.5, 0.5, 0.5, 0.5, 2.5, 2.0])
+    y = np.full(14, 1000.0)                               # two flat weeks of its own
+    _, params = weekday_ses(y, origins=[14], horizon=7, profile=profile)
+    factors = np.asarray(params["factors"])
+    # each weekday: 2 own observations (factor 1) against 8 weeks' weight of the category's
+    expected = (2 * 1.0 + 8 * profile) / 10
+    assert factors == pytest.approx(expected / expected.mean())
+
+
+def test_weekday_ses_skips_censored_days():
+    y = weekly_series(days=120, seed=6)
+    params = weekday_ses(y, origins=[100], horizon=7)[1]
+    holed = y.copy()
+    holed[100:110] = np.nan
+    assert weekday_ses(holed, origins=[110], horizon=7, params=params)[0][0] == pytest.approx(
+        weekday_ses(y, origins=[100], horizon=10, params=params)[0][0][3:10], rel=1e-9)
+
+
+def test_the_first_candidate_stands_unless_another_is_clearly_better():
+    def s(rmsse):
+        return Score(mase=rmsse, rmsse=rmsse, wape=rmsse, rmse=rmsse)
+    assert _best(("a", "b"), {"a": s(1.0), "b": s(0.95)}) == "a"      # within the noise of four weeks
+    assert _best(("a", "b"), {"a": s(1.0), "b": s(0.85)}) == "b"
+    assert _best(("a", "b"), {"a": s(float("nan")), "b": s(0.85)}) == "b"
