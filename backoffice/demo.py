@@ -41,8 +41,9 @@ class DemoHq:
         self._db.close()
 
 
-def start(folder: Path, *, day: date | None = None) -> DemoHq:
-    """HQ in `folder` with `day` (default yesterday: every basket is in the past) and a week earlier traded."""
+def start(folder: Path, *, day: date | None = None, history: bool = False) -> DemoHq:
+    """HQ in `folder` with `day` (default yesterday: every basket is in the past) and a week earlier traded;
+    with `history`, ten weeks of trade for the forecasts too, and HQ's forecasting job run (demo_history.py)."""
     day = day or date.today() - timedelta(days=1)
     folder.mkdir(parents=True, exist_ok=True)
     db = TillDatabase.open(folder / "till")
@@ -67,8 +68,16 @@ def start(folder: Path, *, day: date | None = None) -> DemoHq:
         server.__exit__(None, None, None)
         db.close()
         raise
-    return DemoHq(url=server.url, fingerprint=fingerprint, day=day, user=ADMIN, password=PASSWORD,
-                  _server=server, _db=db)
+    hq = DemoHq(url=server.url, fingerprint=fingerprint, day=day, user=ADMIN, password=PASSWORD,
+                _server=server, _db=db)
+    if history:
+        from backoffice.demo_history import ring_history
+        try:
+            ring_history(hq, folder)
+        except BaseException:
+            hq.close()
+            raise
+    return hq
 
 
 def _opening_stock(url: str, *, fingerprint: str, at: str) -> None:

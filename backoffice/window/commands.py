@@ -12,8 +12,8 @@ def register(subparsers) -> None:
                         help="HQ's address, https://host:port (default: $FRESHTILL_HQ_URL)")
     parser.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN", help="the window's language")
     parser.add_argument("--demo", action="store_true",
-                        help="start an embedded demo HQ (two days of the demo store's trade), the sign-in filled in for "
-                             "admin / freshtill-demo")
+                        help="start an embedded demo HQ (two days of the demo store's trade, ten weeks of a few dozen "
+                             "products' for the forecasts), the sign-in filled in for admin / freshtill-demo")
     parser.set_defaults(handler=run)
 
 
@@ -30,8 +30,8 @@ def run(args) -> int:
 
         from backoffice.demo import start
         folder = tempfile.TemporaryDirectory(prefix="freshtill-backoffice-demo-")
-        print("Starting the demo HQ (two days of trade are rung and synced; about half a minute)…")
-        demo = start(Path(folder.name))
+        print("Starting the demo HQ (trade is rung and synced, then forecast; about a minute)…")
+        demo = start(Path(folder.name), history=True)
     pinned = None if demo else TrustStore(_data_dir(args) / "backoffice" / "pinned_ca.json")
     window = BackOfficeMainWidget(languages=languages, hq_url=demo.url if demo else args.hq,
                                   today=demo.day if demo else None, trust_store=pinned)

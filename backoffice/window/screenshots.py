@@ -4,7 +4,8 @@
 
 It starts the demo HQ (backoffice/demo.py: the demo store's baskets of two days rung on a real till and pushed),
 signs in as the demo admin with the CA fingerprint, and grabs the sign-in, the dashboard (every store and the
-demo store), the stock view with a product's history, the low-stock filter, and a goods-in dialog's result.
+demo store), the stock view with a product's history, the low-stock filter, and a goods-in dialog's result; with
+ten weeks of history (backoffice/demo_history.py) the Forecasts view (a product, a category) and Replenishment.
 """
 from __future__ import annotations
 
@@ -19,13 +20,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402 - the platform must be chosen first
 
 from backoffice.demo import STORE_ID, start  # noqa: E402
-from backoffice.demo_history import TERMS, ring_history  # noqa: E402
 from backoffice.window.app import create_application  # noqa: E402
 from backoffice.window.main_window import BackOfficeMainWidget  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZE = (1280, 800)
-VEG_SUPPLIER = next(iter(TERMS))
+VEG_SUPPLIER = "寿光蔬菜合作社 Shouguang Veg Co-op"     # the demo catalog's vegetable supplier
 
 
 def wait_until(condition, *, timeout: float = 30.0) -> None:
@@ -110,9 +110,8 @@ def main() -> None:
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        hq = start(Path(folder))
+        hq = start(Path(folder), history=True)
         try:
-            ring_history(hq, Path(folder))
             for language in ("zh_CN", "en"):
                 render(hq, language, out=args.out)
         finally:
