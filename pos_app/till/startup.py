@@ -100,13 +100,20 @@ class TillStartup(QObject):
 
     def show_wizard(self, settings: DeviceSettings | None) -> None:
         from pos_app.till.setup.setup_wizard import SetupWizard   # only a till being set up pays for it
-        self.wizard = SetupWizard(db=self.db, folder=self.folder, languages=self.languages, steps=self.steps,
+        # one step alone only for a till already set up: a new one needs every step (a name, a manager …)
+        steps = self.steps if settings is not None else None
+        self.wizard = SetupWizard(db=self.db, folder=self.folder, languages=self.languages, steps=steps,
                                   initial=settings)
         self.wizard.saved.connect(self.open_window)
-        self.wizard.rejected.connect(self._cancelled)
+        self.wizard.rejected.connect(lambda: self._cancelled(settings))
         self.wizard.show()
 
-    def _cancelled(self) -> None:
+    def _cancelled(self, settings: DeviceSettings | None) -> None:
+        """Cancel on a new till: nothing is saved and the till does not open; on `till setup` of a till
+        already set up: it opens as it was."""
+        if settings is not None:
+            self.open_window(settings)
+            return
         self.exit_code = 1
         QApplication.instance().quit()
 

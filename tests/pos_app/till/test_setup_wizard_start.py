@@ -186,3 +186,25 @@ def test_the_setup_waits_for_a_basket_left_on_a_locked_till(qtbot, start, tmp_pa
     qtbot.mouseClick(window.login.setup, Qt.MouseButton.LeftButton)
     assert startup.gate is None and window.login.message.text() == \
         "Finish or hold the basket in hand before changing the till's setup."
+
+
+def test_till_setup_of_one_step_on_a_new_till_runs_every_step_and_cancel_opens_a_set_up_till(qtbot, tmp_path):
+    from pos_app.till.app import create_application
+    from pos_app.till.startup import TillStartup
+    _app, languages = create_application(language="en")
+    fresh = TillStartup(folder=tmp_path / "new", languages=languages, steps=("scale",), sync=False)
+    ready_folder = tmp_path / "ready"
+    ready_folder.mkdir()
+    device_settings.save(ready_folder, DeviceSettings(language="en"))
+    ready = TillStartup(folder=ready_folder, languages=languages, steps=("scale",), sync=False)
+    try:
+        assert fresh.start() and list(fresh.wizard.pages)[0] == "language" and len(fresh.wizard.pages) == 8
+        assert ready.start() and list(ready.wizard.pages) == ["scale"] and ready.window is None
+        ready.wizard.reject()                                           # changed their mind
+        assert ready.window is not None and ready.exit_code == 0
+    finally:
+        for startup in (fresh, ready):
+            startup.shutdown()
+            for widget in (startup.wizard, startup.window):
+                if widget is not None:
+                    widget.close()
