@@ -109,12 +109,7 @@ def receive(*, connection: Connection, store_id: str, order_id: int, lines: list
 
 
 def _check(connection: Connection, *, lines: list[dict]) -> None:
-    skus = sorted({line["sku"] for line in lines})
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(skus), 500):
-        for sku, unit, sold_by in connection.execute(select(products.c.sku, products.c.unit, products.c.sold_by)
-                                                     .where(products.c.sku.in_(skus[start:start + 500]))):
-            found[sku] = (unit, sold_by)
+    found = stock_operations.units(connection, skus={line["sku"] for line in lines})
     problems, seen = [], set()
     for number, line in enumerate(lines, start=1):
         sku = line["sku"]

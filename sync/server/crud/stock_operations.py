@@ -91,14 +91,19 @@ def _recorded(connection: Connection, *, operation: str, digest: str) -> dict | 
     return {**json.loads(row.result), "repeated": True}
 
 
+def units(connection: Connection, *, skus: set[str]) -> dict[str, tuple[str, str]]:
+    """sku → (unit, sold_by) of the SKUs HQ's catalog has (purchase orders check their lines with it too)."""
+    ordered, found = sorted(skus), {}
+    for start in range(0, len(ordered), 500):
+        for sku, unit, sold_by in connection.execute(select(products.c.sku, products.c.unit, products.c.sold_by)
+                                                     .where(products.c.sku.in_(ordered[start:start + 500]))):
+            found[sku] = (unit, sold_by)
+    return found
+
+
 def _check(connection: Connection, *, kind: str, lines: list[dict]) -> None:
     """Every line's problem at once (line numbers from 1); nothing is written when there is one."""
-    skus = sorted({line["sku"] for line in lines})
-    found: dict[str, tuple[str, str]] = {}
-    for start in range(0, len(skus), 500):
-        for sku, unit, sold_by in connection.execute(select(products.c.sku, products.c.unit, products.c.sold_by)
-                                                     .where(products.c.sku.in_(skus[start:start + 500]))):
-            found[sku] = (unit, sold_by)
+    found = units(connection, skus={line["sku"] for line in lines})
     problems = []
     for number, line in enumerate(lines, start=1):
         sku, quantity = line["sku"], line["quantity"]
