@@ -685,47 +685,47 @@
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="129" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="164" />
         <source>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</source>
         <translation>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="132" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="167" />
         <source>Printing a test page…</source>
         <translation>Printing a test page…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="172" />
         <source>The test page was sent: check that it printed, with its line of Chinese readable.</source>
         <translation>The test page was sent: check that it printed, with its line of Chinese readable.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="140" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="175" />
         <source>Not printed: %1</source>
         <translation>Not printed: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="144" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="179" />
         <source>This printer setting cannot be used: %1</source>
         <translation>This printer setting cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="158" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="193" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="159" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="194" />
         <source>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</source>
         <translation>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="161" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="196" />
         <source>Printer</source>
         <translation>Printer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="163" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="198" />
         <source>Print a test page</source>
         <translation>Print a test page</translation>
     </message>
@@ -996,57 +996,57 @@ Tel 021-5555 0188</translation>
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="58" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="89" />
         <source>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</source>
         <translation>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="60" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="91" />
         <source>Reading the scale…</source>
         <translation>Reading the scale…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="67" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="100" />
         <source>The scale answered: %1 kg, steady.</source>
         <translation>The scale answered: %1 kg, steady.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="68" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="101" />
         <source>The scale answered: %1 kg, still moving.</source>
         <translation>The scale answered: %1 kg, still moving.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="79" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="113" />
         <source>This scale setting cannot be used: %1</source>
         <translation>This scale setting cannot be used: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="98" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="132" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="99" />
-        <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</source>
-        <translation>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</translation>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="133" />
+        <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display, and follows it while this page shows.</source>
+        <translation>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display, and follows it while this page shows.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="101" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="136" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="102" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
         <source>Protocol</source>
         <translation>Protocol</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="103" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="138" />
         <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
         <translation>/dev/ttyUSB0, COM3 or socket://host:port</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="139" />
         <source>Test reading</source>
         <translation>Test reading</translation>
     </message>
@@ -1054,52 +1054,52 @@ Tel 021-5555 0188</translation>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="202" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="237" />
         <source>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</source>
         <translation>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="208" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="243" />
         <source>Scanned an in-store label: item %1</source>
         <translation>Scanned an in-store label: item %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="210" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="245" />
         <source>, weight %1 kg</source>
         <translation>, weight %1 kg</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="212" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="247" />
         <source>, price ¥%1</source>
         <translation>, price ¥%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="214" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="249" />
         <source>Scanned a product barcode: %1.</source>
         <translation>Scanned a product barcode: %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="215" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="250" />
         <source>Scanned a GS1 code for product %1.</source>
         <translation>Scanned a GS1 code for product %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="216" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="251" />
         <source>Scanned the item code %1.</source>
         <translation>Scanned the item code %1.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="259" />
         <source>Barcode scanner</source>
         <translation>Barcode scanner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="225" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="260" />
         <source>Tap the box, then scan any product's barcode. The till shows how it reads the code.</source>
         <translation>Tap the box, then scan any product's barcode. The till shows how it reads the code.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="262" />
         <source>Scan here</source>
         <translation>Scan here</translation>
     </message>
@@ -1403,17 +1403,17 @@ Tel 021-5555 0188</translation>
         <translation>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="137" />
+        <location filename="../../pos_app/till/startup.py" line="144" />
         <source>Finish or hold the basket in hand before changing the till's setup.</source>
         <translation>Finish or hold the basket in hand before changing the till's setup.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="144" />
+        <location filename="../../pos_app/till/startup.py" line="151" />
         <source>A manager's PIN is needed to change the till's setup.</source>
         <translation>A manager's PIN is needed to change the till's setup.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="185" />
+        <location filename="../../pos_app/till/startup.py" line="192" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -685,47 +685,47 @@
 <context>
     <name>PrinterPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="129" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="164" />
         <source>Enter the printer's setting first, such as tcp://192.168.1.50:9100.</source>
         <translation>请先输入打印机设置，如 tcp://192.168.1.50:9100。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="132" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="167" />
         <source>Printing a test page…</source>
         <translation>正在打印测试页…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="172" />
         <source>The test page was sent: check that it printed, with its line of Chinese readable.</source>
         <translation>测试页已发送：请确认已打印，且其中的中文清晰可读。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="140" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="175" />
         <source>Not printed: %1</source>
         <translation>未打印：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="144" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="179" />
         <source>This printer setting cannot be used: %1</source>
         <translation>此打印机设置无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="158" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="193" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="159" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="194" />
         <source>How the till reaches the printer: tcp://192.168.1.50:9100 (network), serial:///dev/ttyUSB0?baudrate=19200, usb://0x04b8:0x0202, cups://Queue.</source>
         <translation>收银台连接打印机的方式：tcp://192.168.1.50:9100（网络）、serial:///dev/ttyUSB0?baudrate=19200、usb://0x04b8:0x0202、cups://队列名。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="161" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="196" />
         <source>Printer</source>
         <translation>打印机</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="163" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="198" />
         <source>Print a test page</source>
         <translation>打印测试页</translation>
     </message>
@@ -996,57 +996,57 @@ Tel 021-5555 0188</source>
 <context>
     <name>ScalePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="58" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="89" />
         <source>Enter the scale's port first, such as /dev/ttyUSB0 or COM3.</source>
         <translation>请先输入电子秤端口，如 /dev/ttyUSB0 或 COM3。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="60" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="91" />
         <source>Reading the scale…</source>
         <translation>正在读取电子秤…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="67" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="100" />
         <source>The scale answered: %1 kg, steady.</source>
         <translation>电子秤读数：%1 kg，稳定。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="68" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="101" />
         <source>The scale answered: %1 kg, still moving.</source>
         <translation>电子秤读数：%1 kg，仍在晃动。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="79" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="113" />
         <source>This scale setting cannot be used: %1</source>
         <translation>此电子秤设置无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="98" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="132" />
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="99" />
-        <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display.</source>
-        <translation>电子秤所接的端口及秤上设置的协议。放上物品后测试：读到的重量应与秤的显示一致。</translation>
+        <location filename="../../pos_app/till/setup/device_pages.py" line="133" />
+        <source>The port the scale is connected to and the protocol set on the scale. Put something on it and test: the weight read must match the scale's display, and follows it while this page shows.</source>
+        <translation>电子秤所接的端口及秤上设置的协议。放上物品后测试：读到的重量应与秤的显示一致，并在本页显示期间随秤实时更新。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="101" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="136" />
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="102" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="137" />
         <source>Protocol</source>
         <translation>协议</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="103" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="138" />
         <source>/dev/ttyUSB0, COM3 or socket://host:port</source>
         <translation>/dev/ttyUSB0、COM3 或 socket://主机:端口</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="104" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="139" />
         <source>Test reading</source>
         <translation>测试读数</translation>
     </message>
@@ -1054,52 +1054,52 @@ Tel 021-5555 0188</source>
 <context>
     <name>ScannerPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="202" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="237" />
         <source>That was typed, not scanned: a scanner sends a whole code within milliseconds and ends it with Enter. Set the scanner to add Enter.</source>
         <translation>这是手动输入，不是扫码：扫码枪会在几毫秒内发送完整条码并以回车结束。请将扫码枪设置为添加回车。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="208" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="243" />
         <source>Scanned an in-store label: item %1</source>
         <translation>已扫描店内标签：商品 %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="210" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="245" />
         <source>, weight %1 kg</source>
         <translation>，重量 %1 kg</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="212" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="247" />
         <source>, price ¥%1</source>
         <translation>，金额 ￥%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="214" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="249" />
         <source>Scanned a product barcode: %1.</source>
         <translation>已扫描商品条码：%1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="215" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="250" />
         <source>Scanned a GS1 code for product %1.</source>
         <translation>已扫描 GS1 码，商品 %1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="216" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="251" />
         <source>Scanned the item code %1.</source>
         <translation>已扫描商品编码 %1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="224" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="259" />
         <source>Barcode scanner</source>
         <translation>扫码枪</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="225" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="260" />
         <source>Tap the box, then scan any product's barcode. The till shows how it reads the code.</source>
         <translation>点一下输入框，然后扫描任意商品条码。收银台会显示它如何识别该条码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/device_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/device_pages.py" line="262" />
         <source>Scan here</source>
         <translation>在此扫码</translation>
     </message>
@@ -1403,17 +1403,17 @@ Tel 021-5555 0188</source>
         <translation>收银数据库无法升级到此版本，已从升级前的备份 %1 恢复，没有丢失任何销售：请启动旧版本或联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="137" />
+        <location filename="../../pos_app/till/startup.py" line="144" />
         <source>Finish or hold the basket in hand before changing the till's setup.</source>
         <translation>请先完成或挂起当前购物篮，再更改收银台设置。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="144" />
+        <location filename="../../pos_app/till/startup.py" line="151" />
         <source>A manager's PIN is needed to change the till's setup.</source>
         <translation>更改收银台设置需要经理密码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="185" />
+        <location filename="../../pos_app/till/startup.py" line="192" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

@@ -40,7 +40,8 @@ ZH = {
     "Scale": "电子秤", "Port": "端口", "Protocol": "协议", "Test reading": "测试读数",
     "/dev/ttyUSB0, COM3 or socket://host:port": "/dev/ttyUSB0、COM3 或 socket://主机:端口",
     "The port the scale is connected to and the protocol set on the scale. Put something on it and test: the "
-    "weight read must match the scale's display.": "电子秤所接的端口及秤上设置的协议。放上物品后测试：读到的重量应与秤的显示一致。",
+    "weight read must match the scale's display, and follows it while this page shows.":
+        "电子秤所接的端口及秤上设置的协议。放上物品后测试：读到的重量应与秤的显示一致，并在本页显示期间随秤实时更新。",
     "Enter the scale's port first, such as /dev/ttyUSB0 or COM3.": "请先输入电子秤端口，如 /dev/ttyUSB0 或 COM3。",
     "Reading the scale…": "正在读取电子秤…", "The scale answered: %1 kg, steady.": "电子秤读数：%1 kg，稳定。",
     "The scale answered: %1 kg, still moving.": "电子秤读数：%1 kg，仍在晃动。",

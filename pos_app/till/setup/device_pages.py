@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from pos_app.core.barcodes import ScannedCode
@@ -23,6 +24,7 @@ from pos_app.till.setup import device_checks
 from pos_app.till.setup.setup_page import SetupPage, StoreValues, field_row, touch_combo
 from pos_app.till.wedge_filter import WedgeKeyFilter, monotonic_ms
 
+LIVE_MS = 500      # one reading each half second while the scale page shows, like a scale's own display
 PROTOCOL_NAMES = {"toledo8217": "Mettler Toledo 8217", "sics": "Mettler Toledo MT-SICS",
                   "cas": "CAS (continuous)", "cas-ecr": "CAS ECR"}
 # a port that cannot be opened or says nothing is the scale's own sentence, as at a sale
@@ -46,11 +48,40 @@ class ScalePage(SetupPage):
         self.body.addLayout(field_row(self.port_label, self.port))
         self.body.addLayout(field_row(self.protocol_label, self.protocol))
         self.body.addWidget(self.test_button)
+        # After a test answers, the reading follows the scale while the page shows (put a weight on, see it):
+        # one read at a time on the helper, each through the real adapter, stopped by an edit or a failure.
+        self.live = QTimer(self)
+        self.live.setInterval(LIVE_MS)
+        self.live.timeout.connect(self.tick)
+        self._asking = False
+        self.port.textChanged.connect(self.live.stop)
+        self.protocol.currentIndexChanged.connect(self.live.stop)
         self.retranslate()
 
     @property
     def skipped(self) -> bool:
         return self.skipped_by_hand or not self.port.text().strip()
+
+    def tick(self) -> None:
+        if not self.isVisible():           # the wizard moved on (or closed): no reading nobody sees
+            self.live.stop()
+            return
+        if self._asking:
+            return
+        self._asking = True
+        port, protocol = self.port.text().strip(), self.protocol.currentData()
+        self.worker.run(lambda: self._read(port=port, protocol=protocol), on_success=self._live_answer,
+                        on_failure=self._live_failed)
+
+    def _live_answer(self, reading: ScaleReading) -> None:
+        self._asking = False
+        if self.live.isActive():
+            self.answered(reading)
+
+    def _live_failed(self, error: BaseException) -> None:
+        self._asking = False
+        if self.live.isActive():
+            self.failed(error)
 
     def test(self) -> None:
         port, protocol = self.port.text().strip(), self.protocol.currentData()
@@ -63,6 +94,8 @@ class ScalePage(SetupPage):
 
     def answered(self, reading: ScaleReading) -> None:
         self.reading = reading
+        if not self.live.isActive():
+            self.live.start()
         if reading.grams is not None and reading.status in (ScaleStatus.OK, ScaleStatus.MOVING):
             text = self.tr("The scale answered: %1 kg, steady.") if reading.stable else \
                 self.tr("The scale answered: %1 kg, still moving.")
@@ -74,6 +107,7 @@ class ScalePage(SetupPage):
             self.show_result(describe(error), ok=False)
 
     def failed(self, error: BaseException) -> None:
+        self.live.stop()                   # a port that cannot be opened is not retried behind the cashier's back
         code = getattr(error, "code", "")
         if code == "setting_error":
             self.show_result(self.tr("This scale setting cannot be used: %1").replace("%1", str(error)), ok=False)
@@ -97,7 +131,8 @@ class ScalePage(SetupPage):
         super().retranslate()
         self.heading.setText(self.tr("Scale"))
         self.hint.setText(self.tr("The port the scale is connected to and the protocol set on the scale. Put "
-                                  "something on it and test: the weight read must match the scale's display."))
+                                  "something on it and test: the weight read must match the scale's display, and "
+                                  "follows it while this page shows."))
         self.port_label.setText(self.tr("Port"))
         self.protocol_label.setText(self.tr("Protocol"))
         self.port.setPlaceholderText(self.tr("/dev/ttyUSB0, COM3 or socket://host:port"))

@@ -115,10 +115,16 @@ def test_a_full_run_enrolls_with_hq_tests_every_device_and_saves_everything(qtbo
         scale.protocol.setCurrentIndex(scale.protocol.findData("toledo8217"))
         qtbot.mouseClick(scale.test_button, Qt.MouseButton.LeftButton)
         assert result_of(qtbot, scale) == "The scale answered: 1.234 kg, steady."
+        server.state.put(2500)                                     # the reading follows the scale live
+        qtbot.waitUntil(lambda: scale.result.text() == "The scale answered: 2.500 kg, steady.", timeout=10_000)
+        server.state.set_moving()
+        qtbot.waitUntil(lambda: "moving" in scale.result.text(), timeout=10_000)   # 8217 sends no weight then
+        server.state.set_moving(False)
         port = server.port
     assert too_small(wizard) == []
 
     next_page(qtbot, wizard, "printer")
+    qtbot.waitUntil(lambda: not scale.live.isActive() and wizard.worker.pending == 0)  # stops once left
     printer = wizard.currentPage()
     paper = tmp_path / "printer.bin"
     printer.setting.setText(f"file://{paper}")
