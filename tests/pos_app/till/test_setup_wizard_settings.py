@@ -58,3 +58,16 @@ def test_skipping_a_step_and_doing_it_again():
     assert done.skipped == ("printer",)
     with pytest.raises(PosError):
         DeviceSettings(skipped=("fax",))
+
+
+def test_a_save_cut_off_before_the_rename_leaves_the_old_settings_whole(tmp_path, monkeypatch):
+    old = DeviceSettings(till_name="Till 1", printer="tcp://192.168.1.50:9100")
+    device_settings.save(tmp_path, old)
+
+    def power_cut(*_args):
+        raise OSError(5, "Input/output error")
+    monkeypatch.setattr(device_settings.os, "replace", power_cut)
+    with pytest.raises(OSError):
+        device_settings.save(tmp_path, DeviceSettings(till_name="Till 2"))
+    monkeypatch.undo()
+    assert device_settings.load(tmp_path) == old
