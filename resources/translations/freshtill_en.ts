@@ -230,51 +230,56 @@
     </message>
     <message>
         <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
-        <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
-        <translation>Head office answered something this till cannot use: check the address, and that head office runs the same version.</translation>
+        <source>This may not be your head office, or it runs another version: check the address and the certificate fingerprint shown at head office.</source>
+        <translation>This may not be your head office, or it runs another version: check the address and the certificate fingerprint shown at head office.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="222" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="209" />
+        <source>Head office had a problem answering: try again in a minute.</source>
+        <translation>Head office had a problem answering: try again in a minute.</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="224" />
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="223" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
         <source>Connect to head office</source>
         <translation>Connect to head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="226" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
         <source>Standalone shop (no head office)</source>
         <translation>Standalone shop (no head office)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
         <source>Head office address</source>
         <translation>Head office address</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="230" />
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="233" />
         <source>optional: as shown at head office</source>
         <translation>optional: as shown at head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="232" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="234" />
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
@@ -746,17 +751,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="259" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="261" />
         <source>Receipt header</source>
         <translation>Receipt header</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="260" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="264" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>88 Riverside Road

@@ -230,51 +230,56 @@
     </message>
     <message>
         <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
-        <source>Head office answered something this till cannot use: check the address, and that head office runs the same version.</source>
-        <translation>总部返回了本收银台无法识别的内容：请检查地址，并确认总部运行相同版本。</translation>
+        <source>This may not be your head office, or it runs another version: check the address and the certificate fingerprint shown at head office.</source>
+        <translation>这可能不是您的总部，或总部运行的是其他版本：请检查地址及总部显示的证书指纹。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="222" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="209" />
+        <source>Head office had a problem answering: try again in a minute.</source>
+        <translation>总部处理请求时出错：请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="224" />
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="223" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>用总部显示的一次性注册码连接总部，或作为单店独立使用。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
         <source>Connect to head office</source>
         <translation>连接总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="226" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
         <source>Standalone shop (no head office)</source>
         <translation>单店使用（不连总部）</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
         <source>Head office address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="230" />
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="233" />
         <source>optional: as shown at head office</source>
         <translation>可选：与总部显示的一致</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="232" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="234" />
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
@@ -746,17 +751,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="259" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="261" />
         <source>Receipt header</source>
         <translation>小票抬头</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="260" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>最多 4 行，打印在每张小票的门店名称下方：地址、电话、营业时间。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="264" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>河畔路 88 号

@@ -34,8 +34,9 @@ ZH = {
         "总部拒绝了此次注册：请检查注册码（6 至 64 个字符）。",
     "Head office cannot be reached at %1: check the address and the network, then try again.":
         "无法连接总部 %1：请检查地址和网络后重试。",
-    "Head office answered something this till cannot use: check the address, and that head office runs the same "
-    "version.": "总部返回了本收银台无法识别的内容：请检查地址，并确认总部运行相同版本。",
+    "This may not be your head office, or it runs another version: check the address and the certificate "
+    "fingerprint shown at head office.": "这可能不是您的总部，或总部运行的是其他版本：请检查地址及总部显示的证书指纹。",
+    "Head office had a problem answering: try again in a minute.": "总部处理请求时出错：请稍后重试。",
     # scale
     "Scale": "电子秤", "Port": "端口", "Protocol": "协议", "Test reading": "测试读数",
     "/dev/ttyUSB0, COM3 or socket://host:port": "/dev/ttyUSB0、COM3 或 socket://主机:端口",

@@ -202,9 +202,11 @@ class HeadOfficePage(SetupPage):
         if kind in ("unreachable", "timeout"):
             return self.tr("Head office cannot be reached at %1: check the address and the network, then try "
                            "again.").replace("%1", self.url.text().strip())
-        if kind in ("protocol", "server"):
-            return self.tr("Head office answered something this till cannot use: check the address, and that "
-                           "head office runs the same version.")
+        if kind == "protocol":      # a fingerprint that does not match is one too: say the safe thing first
+            return self.tr("This may not be your head office, or it runs another version: check the address and "
+                           "the certificate fingerprint shown at head office.")
+        if kind == "server":
+            return self.tr("Head office had a problem answering: try again in a minute.")
         return describe(error)
 
     def prefill(self, settings: DeviceSettings, store: StoreValues) -> None:

@@ -218,7 +218,8 @@ def test_a_silent_scale_on_a_real_port_says_it_did_not_answer(qtbot, make_wizard
     assert page.result.property("kind") == "error" and text.startswith("The scale")
 
 
-def test_a_refused_code_and_an_unreachable_hq_each_show_one_sentence(qtbot, make_wizard, hq):
+def test_a_refused_code_a_wrong_fingerprint_and_an_unreachable_hq_each_show_one_sentence(qtbot, make_wizard, hq):
+    from sync.server import bootstrap
     wizard = make_wizard(steps=("hq",))
     page = wizard.currentPage()
     page.choose("hq")
@@ -228,6 +229,11 @@ def test_a_refused_code_and_an_unreachable_hq_each_show_one_sentence(qtbot, make
     qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
     assert result_of(qtbot, page).startswith("Head office refused the enrollment code")
     assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+    page.code.setText(bootstrap.enrollment_code(hq.engine, store_id="s1"))
+    page.fingerprint.setText("ab" * 32)                              # not HQ's CA: the code is never sent
+    qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
+    assert result_of(qtbot, page).startswith("This may not be your head office")
+    assert page.enrollment is None and not (page.wizard().folder / "sync.json").exists()
     page.url.setText("https://127.0.0.1:9")
     qtbot.mouseClick(page.enroll_button, Qt.MouseButton.LeftButton)
     assert result_of(qtbot, page) == ("Head office cannot be reached at https://127.0.0.1:9: check the address "
