@@ -75,3 +75,41 @@ def test_the_headless_demo_runs_from_the_bundle(bundle):
 def test_a_bad_command_is_one_sentence_from_the_bundle(bundle):
     code, _seconds, output = bundle.run_bundle("till", "--language", "fr")
     assert code == 2 and "invalid choice" in output
+
+
+def test_spawned_processes_start_from_the_bundle(bundle):
+    """The nightly forecasting pool and uvicorn's workers start by spawn, which re-runs the frozen program
+    (installer/entry.py calls freeze_support)."""
+    code, _seconds, output = bundle.run_bundle(
+        "-c", "import multiprocessing as m\nwith m.get_context('spawn').Pool(2) as pool: print(pool.map(abs, [-3, -4]))")
+    assert code == 0, output
+    assert "[3, 4]" in output
+
+
+def test_hq_serves_with_two_workers_from_the_bundle(bundle, tmp_path):
+    import signal
+    import time
+
+    import httpx
+
+    from sync.server.runner import free_port
+    port = free_port()
+    env = {**bundle.clean_environment(), "FRESHTILL_DATA_DIR": str(tmp_path / "data")}
+    server = subprocess.Popen([str(bundle.PROGRAM), "hq", "serve", "--dev-http", "--workers", "2", "--port", str(port)],
+                              cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                              start_new_session=True)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None, server.stdout.read().decode()
+            assert time.monotonic() < deadline, "HQ did not answer /healthz"
+            time.sleep(0.2)
+        assert httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).status_code in (401, 403)
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=30)
