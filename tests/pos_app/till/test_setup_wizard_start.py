@@ -208,3 +208,15 @@ def test_till_setup_of_one_step_on_a_new_till_runs_every_step_and_cancel_opens_a
             for widget in (startup.wizard, startup.window):
                 if widget is not None:
                     widget.close()
+
+
+def test_the_setup_command_line():
+    from pos_app.cli import build_parser
+    from pos_app.till import commands
+    from pos_app.till.setup.setup_wizard import STEPS
+    assert commands.SETUP_STEPS == STEPS                                   # the CLI offers every page
+    args = build_parser(["till", "setup", "--step", "scale", "--step", "printer"]).parse_args(
+        ["till", "setup", "--step", "scale", "--step", "printer"])
+    assert (args.setup, args.step, args.handler) == (True, ["scale", "printer"], commands.run)
+    plain = build_parser(["till"]).parse_args(["till"])
+    assert not getattr(plain, "setup", False) and plain.language is None and plain.scale_protocol is None
