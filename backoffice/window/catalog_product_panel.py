@@ -16,6 +16,7 @@ from backoffice.window.widgets import Retranslated
 from pos_app.core.errors import InvalidInput
 from pos_app.core.money import CNY, parse_rate
 from pos_app.core.quantity import format_quantity
+from pos_app.till.app import MIN_TOUCH
 from pos_app.till.background import Background
 
 
@@ -65,6 +66,7 @@ class ProductPanel(Retranslated, QWidget):
         self.terms_button = QPushButton()
         form = QFormLayout(self.terms_box)
         for label, field in zip(self.term_labels, (self.lead, self.shelf, self.loss, self.pack, self.minimum)):
+            field.setMinimumHeight(MIN_TOUCH)     # the style sheet's height, which a form in a scroll area ignores
             form.addRow(label, field)
         form.addRow(self.terms_button)
         self.result = QLabel()
@@ -118,7 +120,7 @@ class ProductPanel(Retranslated, QWidget):
         self.lead.setPlaceholderText(self.tr("blank: the supplier's (%1)")
                                      .replace("%1", days(terms.get("effective_lead_time_days"))))
         self.shelf.setText("" if terms.get("shelf_life_days") is None else str(terms["shelf_life_days"]))
-        self.shelf.setPlaceholderText(self.tr("blank: keeps"))
+        self.shelf.setPlaceholderText(self.tr("blank: not perishable"))
         self.loss.setText(rate(terms["loss_rate"]).rstrip("%") if terms.get("loss_rate") else "")
         self.loss.setPlaceholderText("0")
         self.pack.setText("" if terms.get("pack_size") is None else figure(terms["pack_size"], unit=product["unit"]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from backoffice.window import catalog_transfer, hq_office
 from backoffice.window.catalog_product_panel import ProductPanel
@@ -62,7 +62,12 @@ class CatalogScreen(Retranslated, QWidget):
             top.addWidget(widget)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
-        split.addWidget(self.panel)
+        scroller = QScrollArea()
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroller.setWidget(self.panel)
+        scroller.setMinimumWidth(400)
+        split.addWidget(scroller)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
         self.sections = QTabWidget()
@@ -94,7 +99,7 @@ class CatalogScreen(Retranslated, QWidget):
                                   "terms stay at HQ for replenishment."))
         for index, text in enumerate((self.tr("Products"), self.tr("Suppliers"), self.tr("Import report"))):
             self.sections.setTabText(index, text)
-        self.supplier_table.setHorizontalHeaderLabels([self.tr("Supplier"), self.tr("Name"), self.tr("Lead time"),
+        self.supplier_table.setHorizontalHeaderLabels([self.tr("Supplier"), self.tr("Supplier name"), self.tr("Lead time"),
                                                        self.tr("Orders every"), self.tr("Minimum order")])
         self.problem_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)

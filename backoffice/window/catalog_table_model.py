@@ -14,9 +14,13 @@ translate = QCoreApplication.translate
 
 
 def column_names() -> list[str]:
-    return [translate("CatalogTableModel", text) for text in (
-        "SKU", "Name", "Category", "Sold by", "Price", "Store price", "Barcodes", "Supplier", "Lead time",
-        "Shelf life", "Loss rate", "Status")]
+    # Each a literal: lupdate reads only translate("<context>", "<literal>") calls.
+    return [translate("CatalogTableModel", "SKU"), translate("CatalogTableModel", "Product name"),
+            translate("CatalogTableModel", "Category"), translate("CatalogTableModel", "Sold by"),
+            translate("CatalogTableModel", "Price"), translate("CatalogTableModel", "Store price"),
+            translate("CatalogTableModel", "Barcodes"), translate("CatalogTableModel", "Supplier"),
+            translate("CatalogTableModel", "Lead time"), translate("CatalogTableModel", "Shelf life"),
+            translate("CatalogTableModel", "Loss rate"), translate("CatalogTableModel", "Status")]
 
 
 def sold_by_names() -> dict[str, str]:

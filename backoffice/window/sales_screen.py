@@ -14,7 +14,7 @@ from backoffice.window.chart import BarChartWidget, Series
 from backoffice.window.formatting import money, quantity, rate
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated, fill, table
+from backoffice.window.widgets import Retranslated, StateLabel, fill, table
 from pos_app.core.money import div_round
 from pos_app.core.quantity import format_quantity
 from pos_app.till.background import Background
@@ -39,8 +39,7 @@ class SalesScreen(Retranslated, QWidget):
         self.refresh_button = QPushButton()
         self.export_button = QPushButton()
         self.export_button.setEnabled(False)
-        self.state = QLabel()
-        self.state.setWordWrap(True)
+        self.state = StateLabel()
         self.headline = QLabel()
         self.headline.setObjectName("figureCaption")
         self.categories = table(7)
@@ -68,8 +67,9 @@ class SalesScreen(Retranslated, QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(tables)
         split.addWidget(self.chart)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 5)
+        split.setStretchFactor(1, 3)
+        split.setSizes([780, 460])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.state)

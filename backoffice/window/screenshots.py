@@ -5,7 +5,8 @@
 It starts the demo HQ (backoffice/demo.py: the demo store's baskets of two days rung on a real till and pushed),
 signs in as the demo admin with the CA fingerprint, and grabs the sign-in, the dashboard (every store and the
 demo store), the stock view with a product's history, the low-stock filter, and a goods-in dialog's result; with
-ten weeks of history (backoffice/demo_history.py) the Forecasts view (a product, a category) and Replenishment.
+ten weeks of history (backoffice/demo_history.py) the Forecasts view (a product, a category) and Replenishment;
+then Sales analysis, Catalog (and an import report) and Administration (screenshots_office.py).
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402 - the platform
 from backoffice.demo import STORE_ID, start  # noqa: E402
 from backoffice.window.app import create_application  # noqa: E402
 from backoffice.window.main_window import BackOfficeMainWidget  # noqa: E402
+from backoffice.window.screenshots_office import render_office  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZE = (1280, 800)
@@ -78,6 +80,7 @@ def render(hq, language: str, *, out: Path) -> None:
         idle()
         grab(window, out / f"backoffice_stock_low_{language}.png")
         render_planning(window, language, out=out, idle=idle)
+        render_office(window, language, out=out, idle=idle, grab=grab, day=hq.day)
     finally:
         window.shutdown()
         window.close()

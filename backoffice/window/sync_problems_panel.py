@@ -156,11 +156,18 @@ class SyncProblemsPanel(Retranslated, QWidget):
     def _show(self) -> None:
         fill(self.rejected_table, [(when(e["received_at"]), e["till_id"], str(e["seq"]), e["kind"],
                                     e["reason"] or "") for e in self.rejected])
-        fill(self.exceptions_table, [(when(x["created_at"]), x["till_id"] or "", x["kind"], x["sku"] or "",
-                                      x["detail"]) for x in self.exceptions])
+        kinds = self.kind_names()
+        fill(self.exceptions_table, [(when(x["created_at"]), x["till_id"] or "", kinds.get(x["kind"], x["kind"]),
+                                      x["sku"] or "", x["detail"]) for x in self.exceptions])
         self.older_rejected.setEnabled(bool(self._rejected_next))
         self.older_exceptions.setEnabled(self._exceptions_more)
         self._show_payload()
+
+    def kind_names(self) -> dict[str, str]:
+        return {"oversell": self.tr("Sold below zero"), "unknown_product": self.tr("Unknown product"),
+                "closed_day": self.tr("Sale on a closed day"), "clock_skew": self.tr("Till clock off"),
+                "sequence_reused": self.tr("Event number reused"),
+                "duplicate_movement": self.tr("Movement sent twice")}
 
     def _show_payload(self) -> None:
         row = self.rejected_table.currentRow()

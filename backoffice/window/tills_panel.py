@@ -17,6 +17,12 @@ from backoffice.window.widgets import Retranslated, fill, table
 from pos_app.till.background import Background
 
 
+def in_lines(fingerprint: str, *, groups: int = 16) -> str:
+    """A SHA-256 fingerprint (32 hex pairs) in lines of `groups` pairs: it has no space to wrap at."""
+    pairs = fingerprint.split(":")
+    return "\n".join(":".join(pairs[start:start + groups]) for start in range(0, len(pairs), groups))
+
+
 class TillsPanel(Retranslated, QWidget):
     def __init__(self, *, background: Background, now=datetime.now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,7 +46,7 @@ class TillsPanel(Retranslated, QWidget):
         self.issue_button, self.copy_button = QPushButton(), QPushButton()
         self.code_label = QLabel("—")
         self.code_label.setObjectName("enrollmentCode")
-        self.code_label.setStyleSheet("font-size: 44px; font-weight: bold; letter-spacing: 4px;")
+        self.code_label.setStyleSheet("font-size: 34px; font-weight: bold; letter-spacing: 2px;")
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_note = QLabel()
@@ -64,6 +70,7 @@ class TillsPanel(Retranslated, QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 3)
         layout.addWidget(self.enroll_box, 2)
+        self.enroll_box.setMaximumWidth(520)
         self.refresh_button.clicked.connect(self.refresh)
         self.revoke_button.clicked.connect(lambda: self.revoke())
         self.issue_button.clicked.connect(self.issue_code)
@@ -75,7 +82,7 @@ class TillsPanel(Retranslated, QWidget):
         self.revoke_button.setText(self.tr("Revoke till…"))
         self.issue_button.setText(self.tr("Issue an enrollment code"))
         self.copy_button.setText(self.tr("Copy code and fingerprint"))
-        self.table.setHorizontalHeaderLabels([self.tr("Till"), self.tr("Name"), self.tr("Store"), self.tr("Last seen"),
+        self.table.setHorizontalHeaderLabels([self.tr("Till"), self.tr("Till name"), self.tr("Store"), self.tr("Last seen"),
                                               self.tr("Last sales received"), self.tr("Events received"),
                                               self.tr("Status")])
         self._show()
@@ -174,5 +181,5 @@ class TillsPanel(Retranslated, QWidget):
         self.code_label.setText(self.code["code"])
         self.code_note.setText(self.tr("Valid once, until %1 (%n minute(s)). CA fingerprint: %2", "",
                                        self.code["expires_in_s"] // 60)
-                               .replace("%1", self.expires_at.strftime("%H:%M"))
-                               .replace("%2", self.code["ca_fingerprint"]))
+                               .replace("%1", self.expires_at.strftime("%Y-%m-%d %H:%M"))
+                               .replace("%2", "\n" + in_lines(self.code["ca_fingerprint"])))

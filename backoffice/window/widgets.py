@@ -28,6 +28,19 @@ def show_banner(label: QLabel, text: str, *, kind: str) -> None:
     label.show()
 
 
+class StateLabel(QLabel):
+    """A view's state line ("Loading…", a problem) that takes no room while it has nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+        self.hide()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 

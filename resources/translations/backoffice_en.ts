@@ -1585,107 +1585,107 @@
 <context>
     <name>TillsPanel</name>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="75" />
+        <location filename="../../backoffice/window/tills_panel.py" line="81" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="76" />
+        <location filename="../../backoffice/window/tills_panel.py" line="82" />
         <source>Revoke till…</source>
         <translation>Revoke till…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="77" />
+        <location filename="../../backoffice/window/tills_panel.py" line="83" />
         <source>Issue an enrollment code</source>
         <translation>Issue an enrollment code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="84" />
         <source>Copy code and fingerprint</source>
         <translation>Copy code and fingerprint</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="80" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <source>Till name</source>
+        <translation>Till name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="86" />
         <source>Last sales received</source>
         <translation>Last sales received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="80" />
+        <location filename="../../backoffice/window/tills_panel.py" line="86" />
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="81" />
+        <location filename="../../backoffice/window/tills_panel.py" line="87" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="119" />
+        <location filename="../../backoffice/window/tills_panel.py" line="125" />
         <source>Revoke till</source>
         <translation>Revoke till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="120" />
+        <location filename="../../backoffice/window/tills_panel.py" line="126" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="125" />
+        <location filename="../../backoffice/window/tills_panel.py" line="131" />
         <source>Till %1 is revoked.</source>
         <translation>Till %1 is revoked.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="147" />
+        <location filename="../../backoffice/window/tills_panel.py" line="153" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>The code and the fingerprint are on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="156" />
+        <location filename="../../backoffice/window/tills_panel.py" line="162" />
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="157" />
+        <location filename="../../backoffice/window/tills_panel.py" line="163" />
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="165" />
+        <location filename="../../backoffice/window/tills_panel.py" line="171" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>Choose one store to enroll a new till for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="167" />
+        <location filename="../../backoffice/window/tills_panel.py" line="173" />
         <source>Only an administrator may enroll tills.</source>
         <translation>Only an administrator may enroll tills.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="169" />
+        <location filename="../../backoffice/window/tills_panel.py" line="175" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="176" />
+        <location filename="../../backoffice/window/tills_panel.py" line="182" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>Valid once, until %1 (%n minute). CA fingerprint: %2</numerusform><numerusform>Valid once, until %1 (%n minutes). CA fingerprint: %2</numerusform></translation>
     </message>

@@ -166,7 +166,7 @@ ZH.update({
     "Default price %1. Blank field: this store uses it. The tills get a change at their next sync.":
         "默认价格 %1。留空：本店使用默认价格。收银台在下次同步时收到更改。",
     "Choose one store to set its price.": "请选择一个门店以设置其价格。",
-    "blank: the supplier's (%1)": "留空：按供应商（%1）", "blank: keeps": "留空：不易腐", "blank: %1": "留空：%1",
+    "blank: the supplier's (%1)": "留空：按供应商（%1）", "blank: not perishable": "留空：不易腐", "blank: %1": "留空：%1",
     "Barcodes: %1": "条码：%1", "PLU: %1": "PLU：%1", "Pricing rule: %1": "计价规则：%1",
     "Cost %1, tax %2": "成本 %1，税率 %2", "Safety stock %1": "安全库存 %1", "Portion %1: %2, %3": "份量 %1：%2，%3",
     "Combo part: %1 × %2": "套餐组成：%1 × %2",
@@ -197,3 +197,9 @@ EN_PLURALS.update({
         "Imported %n products; the tills get them at their next sync."),
     "Exported %n product(s) to %1.": ("Exported %n product to %1.", "Exported %n products to %1."),
 })
+ZH.update({
+    "Sold below zero": "库存卖成负数", "Unknown product": "未知商品", "Sale on a closed day": "休息日的销售",
+    "Till clock off": "收银台时钟偏差", "Event number reused": "事件序号重复", "Movement sent twice": "库存变动重复发送",
+})
+ZH.update({"Product name": "商品名称", "Supplier name": "供应商名称"})
+ZH.update({"Till name": "收银台名称"})

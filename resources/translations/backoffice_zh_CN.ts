@@ -1585,107 +1585,107 @@
 <context>
     <name>TillsPanel</name>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="75" />
+        <location filename="../../backoffice/window/tills_panel.py" line="81" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="76" />
+        <location filename="../../backoffice/window/tills_panel.py" line="82" />
         <source>Revoke till…</source>
         <translation>吊销收银台…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="77" />
+        <location filename="../../backoffice/window/tills_panel.py" line="83" />
         <source>Issue an enrollment code</source>
         <translation>生成注册码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="78" />
+        <location filename="../../backoffice/window/tills_panel.py" line="84" />
         <source>Copy code and fingerprint</source>
         <translation>复制注册码和指纹</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
         <source>Till</source>
         <translation>收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="79" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
         <source>Last seen</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="80" />
+        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <source>Till name</source>
+        <translation>收银台名称</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/tills_panel.py" line="86" />
         <source>Last sales received</source>
         <translation>最近收到销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="80" />
+        <location filename="../../backoffice/window/tills_panel.py" line="86" />
         <source>Events received</source>
         <translation>已收事件数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="81" />
+        <location filename="../../backoffice/window/tills_panel.py" line="87" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="119" />
+        <location filename="../../backoffice/window/tills_panel.py" line="125" />
         <source>Revoke till</source>
         <translation>吊销收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="120" />
+        <location filename="../../backoffice/window/tills_panel.py" line="126" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>确定吊销收银台 %1？重新注册前，它将无法上传销售或接收更新。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="125" />
+        <location filename="../../backoffice/window/tills_panel.py" line="131" />
         <source>Till %1 is revoked.</source>
         <translation>收银台 %1 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="147" />
+        <location filename="../../backoffice/window/tills_panel.py" line="153" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>注册码和指纹已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="156" />
+        <location filename="../../backoffice/window/tills_panel.py" line="162" />
         <source>Revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="157" />
+        <location filename="../../backoffice/window/tills_panel.py" line="163" />
         <source>Enrolled</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="165" />
+        <location filename="../../backoffice/window/tills_panel.py" line="171" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>请选择一个门店，为其注册新收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="167" />
+        <location filename="../../backoffice/window/tills_panel.py" line="173" />
         <source>Only an administrator may enroll tills.</source>
         <translation>只有管理员可以注册收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="169" />
+        <location filename="../../backoffice/window/tills_panel.py" line="175" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>门店 %1 的新收银台：生成注册码，并在收银台输入它以及总部地址和指纹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="176" />
+        <location filename="../../backoffice/window/tills_panel.py" line="182" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>仅可使用一次，有效至 %1（%n 分钟）。CA 指纹：%2</numerusform></translation>
     </message>
