@@ -31,12 +31,12 @@ def folder(tmp_path):
 def make_wizard(qtbot, folder):
     made = []
 
-    def make(*, language: str = "en", **options):
+    def make(*, language: str = "en", clock=None, **options):
         from pos_app.till.app import create_application
         from pos_app.till.setup.setup_wizard import SetupWizard
         _app, languages = create_application(language=language)
         db = TillDatabase.open(folder)
-        wizard = SetupWizard(db=db, folder=folder, languages=languages, clock=FakeClock(), **options)
+        wizard = SetupWizard(db=db, folder=folder, languages=languages, clock=clock or FakeClock(), **options)
         qtbot.addWidget(wizard)
         wizard.show()
         made.append((wizard, db))
@@ -293,3 +293,20 @@ def test_a_save_that_fails_says_why_and_leaves_the_till_not_set_up(qtbot, make_w
     assert page.result.text() == "The settings were not saved (No space left on device). Try again."
     assert wizard.isVisible() and wizard.settings is None and device_settings.load(folder) is None
     assert wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
+
+
+def test_typing_in_the_scanner_box_is_told_apart_from_a_scan(qtbot, make_wizard):
+    wizard = make_wizard(steps=("scanner",), clock=FakeClock(step=200))     # a person: 200 ms between keys
+    page = wizard.currentPage()
+    scan(qtbot, page, "1001")
+    qtbot.waitUntil(lambda: page.result.isVisible())
+    assert page.result.text().startswith("That was typed, not scanned") and page.box.text() == "1001"
+    assert page.skipped                                                    # no scan yet: left for later
+
+
+def test_a_code_the_till_cannot_read_says_why(qtbot, make_wizard):
+    wizard = make_wizard(steps=("scanner",))
+    page = wizard.currentPage()
+    scan(qtbot, page, "6901234567890")                                     # wrong check digit
+    assert result_of(qtbot, page) == "This barcode cannot be read: scan it again or type the PLU."
+    assert page.result.property("kind") == "error"
