@@ -151,6 +151,10 @@ ZH.update({
     "Forecast by seasonal naive (it beat the model).": "预测采用季节性朴素法（其优于模型）。",
     "The forecast is out of date.": "预测已过期。",
     "The file could not be written: %1": "无法写入文件：%1",
+    "Receive purchase order %1": "采购单 %1 收货",
+    "Purchase order %1 from %2: type what arrived (0 if a line did not come).":
+        "采购单 %1（供应商 %2）：请填写实际到货数量（未到货填 0）。",
+    "Ordered": "订货数量", "Arrived": "到货数量", "Received into stock.": "已收货入库。", "Receive…": "收货…",
 })
 
 # Catalog view
