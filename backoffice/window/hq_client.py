@@ -207,11 +207,13 @@ class HqClient:
             params["status"] = status
         return self._call("GET", f"{API}/stores/{_part(store_id)}/purchase-orders", params=params)["orders"]
 
-    def purchase_order(self, *, store_id: str, order_id: int, action: str = "") -> dict:
-        """The order; `action` "send" or "receive" posts that first (receiving: every line as ordered)."""
+    def purchase_order(self, *, store_id: str, order_id: int, action: str = "",
+                       arrived: list[dict] | None = None) -> dict:
+        """The order; `action` "send" or "receive" posts that first (receiving: the lines of `arrived`,
+        [{sku, quantity}], as weighed; every other line as ordered)."""
         path = f"{API}/stores/{_part(store_id)}/purchase-orders/{int(order_id)}"
         if action == "receive":
-            return self._call("POST", f"{path}/receive", body={"lines": []})["order"]
+            return self._call("POST", f"{path}/receive", body={"lines": arrived or []})["order"]
         if action == "send":
             return self._call("POST", f"{path}/send")
         return self._call("GET", path)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
+from backoffice.window.purchase_receipt_dialog import PurchaseReceiptDialog
 from backoffice.window.replenishment_table_model import ReplenishmentTableModel
 from backoffice.window.widgets import Retranslated, show_banner
 from pos_app.till.background import Background
@@ -73,7 +74,7 @@ class ReplenishmentScreen(Retranslated, QWidget):
         self.order_buttons["csv"].clicked.connect(lambda: self._choose_file("csv"))
         self.order_buttons["xlsx"].clicked.connect(lambda: self._choose_file("xlsx"))
         self.order_buttons["send"].clicked.connect(lambda: self.advance("send"))
-        self.order_buttons["receive"].clicked.connect(lambda: self.advance("receive"))
+        self.order_buttons["receive"].clicked.connect(self.open_receipt)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -81,7 +82,7 @@ class ReplenishmentScreen(Retranslated, QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.make_button.setText(self.tr("Make purchase order"))
         for name, text in (("csv", self.tr("Export CSV…")), ("xlsx", self.tr("Export XLSX…")),
-                           ("send", self.tr("Mark sent")), ("receive", self.tr("Receive into stock"))):
+                           ("send", self.tr("Mark sent")), ("receive", self.tr("Receive…"))):
             self.order_buttons[name].setText(text)
         self._fill_suppliers()
         self._show_order()
@@ -170,26 +171,41 @@ class ReplenishmentScreen(Retranslated, QWidget):
             on_failure=lambda error: show_banner(self.banner, _file_problem(self, error), kind="error"))
 
     def advance(self, action: str) -> None:
-        """"send" or "receive" the order at HQ (receiving adds its lines to stock, once)."""
+        """"send" the order at HQ, or "receive" it whole as ordered (adds its lines to stock, once)."""
         client, store_id, order = self.client, self.store_id, self.order
         if client is None or store_id is None or order is None:
             return
 
         def done(answer: dict) -> None:
+            if action == "receive":
+                self._received(answer)
+                return
             self.order = answer
             self._show_order()
-            if action == "receive":
-                show_banner(self.banner, self.tr("Received: the stock of %1 product(s) went up.")
-                            .replace("%1", str(len(answer["lines"]))), kind="info")
-                self.refresh()
-            else:
-                show_banner(self.banner, self.tr("Marked as sent: its quantities now count as on order."),
-                            kind="info")
-                self.refresh()
+            show_banner(self.banner, self.tr("Marked as sent: its quantities now count as on order."), kind="info")
+            self.refresh()
 
         self.background.run(lambda: client.purchase_order(store_id=store_id, order_id=order["id"], action=action),
                             on_success=done, on_failure=lambda error: show_banner(self.banner, sentence(error),
                                                                                    kind="error"))
+
+    def open_receipt(self) -> PurchaseReceiptDialog | None:
+        """The receipt dialog of the order: what arrived, line by line (weighed), then into stock."""
+        if self.client is None or self.store_id is None or self.order is None:
+            return None
+        dialog = PurchaseReceiptDialog(client=self.client, store_id=self.store_id, order=self.order,
+                                       background=self.background, language=self.model.language, parent=self)
+        dialog.received.connect(self._received)
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def _received(self, order: dict) -> None:
+        self.order = order
+        self._show_order()
+        show_banner(self.banner, self.tr("Received: the stock of %1 product(s) went up.")
+                    .replace("%1", str(sum(1 for line in order["lines"] if line["received"]))), kind="info")
+        self.refresh()
 
     def _choose_file(self, kind: str) -> None:
         if self.order is None:

@@ -863,139 +863,187 @@
     </message>
 </context>
 <context>
-    <name>ReplenishmentScreen</name>
+    <name>PurchaseReceiptDialog</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
-        <source>Supplier</source>
-        <translation>Supplier</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="68" />
+        <source>Receive purchase order %1</source>
+        <translation>Receive purchase order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
-        <source>Refresh</source>
-        <translation>Refresh</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
+        <source>Purchase order %1 from %2: type what arrived (0 if a line did not come).</source>
+        <translation>Purchase order %1 from %2: type what arrived (0 if a line did not come).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
-        <source>Make purchase order</source>
-        <translation>Make purchase order</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <source>SKU</source>
+        <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
-        <source>Export CSV…</source>
-        <translation>Export CSV…</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <source>Product</source>
+        <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
-        <source>Export XLSX…</source>
-        <translation>Export XLSX…</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <source>Ordered</source>
+        <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
-        <source>Mark sent</source>
-        <translation>Mark sent</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
+        <source>Arrived</source>
+        <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="73" />
         <source>Receive into stock</source>
         <translation>Receive into stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="98" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="74" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="111" />
+        <source>Received into stock.</source>
+        <translation>Received into stock.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplenishmentScreen</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <source>Make purchase order</source>
+        <translation>Make purchase order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <source>Export XLSX…</source>
+        <translation>Export XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <source>Mark sent</source>
+        <translation>Mark sent</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="99" />
         <source>Choose one store to order for it.</source>
         <translation>Choose one store to order for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="110" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="111" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="119" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 product(s), %2 to order; double-click an order quantity to change it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="121" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="122" />
         <source>No forecast products to order for this choice.</source>
         <translation>No forecast products to order for this choice.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="132" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>Choose one supplier: a purchase order goes to one supplier.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="136" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="137" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>Nothing to order: every quantity is zero.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="144" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="145" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>Purchase order %1 made as a draft.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="169" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="170" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="182" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>Received: the stock of %1 product(s) went up.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="186" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>Marked as sent: its quantities now count as on order.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <source>Receive…</source>
+        <translation>Receive…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="199" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
         <source>Export purchase order</source>
         <translation>Export purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="207" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="223" />
         <source>Every supplier</source>
         <translation>Every supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
         <source>(no supplier)</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="218" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="234" />
         <source>No purchase order made yet.</source>
         <translation>No purchase order made yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="220" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="236" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>Purchase order %1 to %2: %3, %4 line(s)</translation>
     </message>
@@ -1843,7 +1891,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="248" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>

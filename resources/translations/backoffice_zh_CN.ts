@@ -863,139 +863,187 @@
     </message>
 </context>
 <context>
-    <name>ReplenishmentScreen</name>
+    <name>PurchaseReceiptDialog</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
-        <source>Supplier</source>
-        <translation>供应商</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="68" />
+        <source>Receive purchase order %1</source>
+        <translation>采购单 %1 收货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
-        <source>Refresh</source>
-        <translation>刷新</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
+        <source>Purchase order %1 from %2: type what arrived (0 if a line did not come).</source>
+        <translation>采购单 %1（供应商 %2）：请填写实际到货数量（未到货填 0）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
-        <source>Make purchase order</source>
-        <translation>生成采购单</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <source>SKU</source>
+        <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
-        <source>Export CSV…</source>
-        <translation>导出 CSV…</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <source>Product</source>
+        <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
-        <source>Export XLSX…</source>
-        <translation>导出 XLSX…</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <source>Ordered</source>
+        <translation>订货数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
-        <source>Mark sent</source>
-        <translation>标记为已发送</translation>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
+        <source>Arrived</source>
+        <translation>到货数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="73" />
         <source>Receive into stock</source>
         <translation>收货入库</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="98" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="74" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="111" />
+        <source>Received into stock.</source>
+        <translation>已收货入库。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplenishmentScreen</name>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <source>Make purchase order</source>
+        <translation>生成采购单</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <source>Mark sent</source>
+        <translation>标记为已发送</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="99" />
         <source>Choose one store to order for it.</source>
         <translation>请选择一个门店为其订货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="110" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="111" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="119" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 个商品，其中 %2 个需订货；双击订货数量可修改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="121" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="122" />
         <source>No forecast products to order for this choice.</source>
         <translation>此条件下没有可订货的预测商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="132" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>请选择一个供应商：一张采购单只发给一个供应商。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="136" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="137" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>没有要订的货：所有数量均为零。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="144" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="145" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>采购单 %1 已生成（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="169" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="170" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="182" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>已收货：%1 个商品的库存已增加。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="186" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>已标记为已发送：其数量计入在途。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <source>Receive…</source>
+        <translation>收货…</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="198" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="199" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
         <source>Export purchase order</source>
         <translation>导出采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="207" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="223" />
         <source>Every supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
         <source>(no supplier)</source>
         <translation>（无供应商）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="216" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="218" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="234" />
         <source>No purchase order made yet.</source>
         <translation>尚未生成采购单。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="220" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="236" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>采购单 %1（供应商 %2）：%3，%4 行</translation>
     </message>
@@ -1843,7 +1891,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="248" />
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>

@@ -159,3 +159,34 @@ def test_the_views_ask_for_one_store(open_window, qtbot, world, planned):
     assert window.selected_store() is None
     assert window.replenishment.state.text() == "Choose one store to order for it."
     assert window.forecasts.state.text() == "Choose one store to see its forecasts."
+
+
+def test_a_delivery_is_received_with_the_weights_that_arrived(open_window, qtbot, world, planned):
+    window = open_window(world=world)
+    sign_in(qtbot, window, fingerprint=world.fingerprint)
+    window.tabs.setCurrentWidget(window.replenishment)
+    idle(qtbot, window)
+    screen = window.replenishment
+    screen.supplier.setCurrentIndex(screen.supplier.findData(FARM))
+    idle(qtbot, window)
+    rows = {line["sku"]: r for r, line in enumerate(screen.model.lines)}
+    column = screen.model.COLUMNS.index("order")
+    screen.model.setData(screen.model.index(rows["V1"], column), "10")
+    screen.model.setData(screen.model.index(rows["P1"], column), "4")
+    screen.make_order()
+    idle(qtbot, window)
+    before = {sku: hq_level(world, sku) for sku in ("V1", "P1")}
+    dialog = screen.open_receipt()
+    dialog.set_arrived("V1", "9.876")
+    dialog.set_arrived("P1", "2.5")
+    dialog.receive()
+    assert "P1" in dialog.result.text() and screen.order["status"] == "draft"        # refused before sending
+    assert {sku: hq_level(world, sku) for sku in ("V1", "P1")} == before
+    dialog.set_arrived("P1", "0")
+    dialog.receive()
+    idle(qtbot, window)
+    assert dialog.result.text() == "Received into stock." and screen.order["status"] == "received"
+    assert hq_level(world, "V1") == before["V1"] + 9_876 and hq_level(world, "P1") == before["P1"]
+    assert {line["sku"]: line["received"] for line in screen.order["lines"]} == {"V1": 9_876, "P1": 0}
+    assert not screen.order_buttons["receive"].isEnabled()
+    dialog.close()
