@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from pos_app.till.app import MIN_TOUCH, Languages
@@ -121,6 +122,7 @@ class HeadOfficePage(SetupPage):
     """HQ or standalone. `enroll(hq_url=, code=, ca_fingerprint=, till_name=)` runs on the worker thread and
     returns an Enrolled."""
     name = "hq"
+    store_named = Signal(str)   # HQ's name for the store, once enrolled: it is the one on receipts and reports
 
     def __init__(self, *, worker, enroll: Callable[..., object], till_name: Callable[[], str],
                  parent=None) -> None:
@@ -188,6 +190,8 @@ class HeadOfficePage(SetupPage):
                                   "%1").replace("%1", c.ca_fingerprint)
         self.show_result(text, ok=True)
         self.completeChanged.emit()
+        if c.store_name:
+            self.store_named.emit(c.store_name)
 
     def failed(self, error: BaseException) -> None:
         self.show_result(self.sentence(error), ok=False)

@@ -118,6 +118,8 @@ class SetupWizard(QWizard):
             if name in chosen:
                 self.pages[name] = makers[name]()
                 self.addPage(self.pages[name])
+        if "hq" in self.pages and "store" in self.pages:      # going back to the store page shows HQ's name
+            self.pages["hq"].store_named.connect(self.pages["store"].store_name.setText)
         for page in self.pages.values():
             page.progress.setObjectName("progress")
         self.setStyleSheet(CHOICE_STYLE)

@@ -106,6 +106,7 @@ def test_a_full_run_enrolls_with_hq_tests_every_device_and_saves_everything(qtbo
     assert "Enrolled as till" in result_of(qtbot, office)
     assert "Riverside Market" in office.result.text()
     assert "From head office: 4 products, 1 cashiers and managers." in office.result.text()   # first pull
+    assert store.store_name.text() == "Riverside Market"                 # HQ names the store
 
     next_page(qtbot, wizard, "scale")                              # HQ sends the users: no manager page
     scale = wizard.currentPage()
