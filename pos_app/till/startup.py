@@ -40,7 +40,8 @@ class TillStartup(QObject):
         self.sync = sync
         self.db: TillDatabase | None = None
         self.settings: DeviceSettings | None = None
-        self.gate = self.step_dialog = None
+        self.gate = self.step_dialog = self.closer = None
+        self.retired: list[QObject] = []
         self.wizard = None
         self.window = None
         self.context = None
@@ -173,14 +174,27 @@ class TillStartup(QObject):
 
     def reopen(self, settings: DeviceSettings) -> None:
         """The new devices and names take effect at once: the till closes its window and opens it again, as
-        a restart would (the basket on the PIN screen is empty: setup is reached only from there)."""
+        a restart would (only from the PIN screen with no basket in hand). The old devices are closed off the
+        UI thread (a printer mid-job may take its 2 s), and the new print queue starts only after the old one
+        stopped: two queues on one database would send the same jobs."""
+        from pos_app.till.background import Background
+
         self.wizard.shutdown()
-        self.window.shutdown()
-        self.window.close()
-        self.context.close()
+        old_window, old_context = self.window, self.context
+        old_window.shutdown()              # the window's own threads: idle on the PIN screen
+        old_window.close()
         self.context = self.window = None
-        self.db = TillDatabase.open(self.folder)
-        self.open_window(settings)
+        self.retired.append(old_window)    # deleted with the start-up, not inside one of its own callbacks
+
+        def swap() -> TillDatabase:
+            old_context.close()            # printer queue, scale, sync worker, database
+            return TillDatabase.open(self.folder)
+
+        def reopened(db: TillDatabase) -> None:
+            self.db = db
+            self.open_window(settings)
+        self.closer = self.closer or Background("reopen", self)
+        self.closer.run(swap, on_success=reopened, on_failure=lambda error: self._fail(describe(error), str(error)))
 
     def _fail(self, sentence: str, english: str) -> bool:
         log.error("the till cannot open: %s", english)
@@ -195,6 +209,8 @@ class TillStartup(QObject):
         return False
 
     def shutdown(self) -> None:
+        if self.closer is not None:
+            self.closer.close()
         if self.wizard is not None:
             self.wizard.shutdown()
         if self.window is not None:
