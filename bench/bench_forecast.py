@@ -1,6 +1,6 @@
 """Demand forecast benchmark: accuracy against seasonal naive and AutoETS, and the nightly job's time.
 
-    python bench/bench_forecast.py accuracy [--products 600] [--days 730] [--holdout 28] [--seed 0]
+    python bench/bench_forecast.py accuracy [--products 600] [--days 730] [--holdout 28] [--seed 0] [--ablations]
     python bench/bench_forecast.py nightly  [--products 10000] [--days 730] [--processes 2]
 
 `accuracy` generates a fresh-produce shop (backoffice.analytics.synthetic: items selling on some days only,
@@ -21,12 +21,16 @@ WAPE is Σ|error| / Σ demand over all scored days; RMSSE and MASE per series ar
 error of a one-week-back seasonal naive on its training sales (the same scale for every method), then
 averaged over series.
 
+With --ablations, `freshtill_without_prices` (no price effect) and `freshtill_without_censoring` (sold-out
+and closed days taken as the sales recorded) show what each piece of information buys.
+
 `nightly` times backoffice.analytics.nightly.run_nightly on `--products` series × `--days` days.
 Both print one JSON object to stdout.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import math
@@ -116,6 +120,20 @@ def accuracy(args) -> dict:
                            for i in scored},
         "autoets": {i: np.maximum(ets[i], 0.0) for i in scored},
     }
+    ablations = {}
+    if args.ablations:
+        # What each piece of information buys: the same method without the price effect, and without
+        # censoring (sold-out and closed days taken as the sales they recorded, as AutoETS sees them).
+        without_prices = _fit(panel, end=end, holdout=holdout, processes=args.processes, lift=False)
+        blind = dataclasses.replace(panel, censored=np.zeros_like(panel.censored),
+                                    closed=np.zeros_like(panel.closed))
+        without_censoring = _fit(blind, end=end, holdout=holdout, processes=args.processes, lift=True,
+                                 plan=shop_plan(shop, panel.dates[-holdout:]))
+        for name, fitted in (("freshtill_without_prices", without_prices),
+                             ("freshtill_without_censoring", without_censoring)):
+            ablations[name] = {i: fitted[i][0].forecast if fitted[i] is not None else methods["seasonal_naive"][i]
+                               for i in scored}
+    methods.update(ablations)
     classes = {i: rows[i][1] for i in scored}
     result = {"benchmark": "forecast accuracy", "machine": machine(), "loadavg_before": load_before,
               "shop": {"products": args.products, "days": args.days, "seed": args.seed, "holdout": holdout,
@@ -138,6 +156,18 @@ def accuracy(args) -> dict:
     result["freshtill_beats_autoets_share"] = round(float(np.mean([ours[i] < theirs[i] for i in both])), 3)
     result["models_chosen"] = pd.Series([rows[i][0].model for i in scored]).value_counts().to_dict()
     return result
+
+
+def _fit(panel, *, end: int, holdout: int, processes: int, lift: bool, plan: pd.DataFrame | None = None) -> list:
+    from backoffice.analytics.nightly import category_profiles, demand_matrix, fit_all, plan_arrays, price_lift
+
+    values = demand_matrix(panel)
+    profiles = category_profiles(panel, values, end=end)
+    lifts = None
+    if lift:
+        regular, discount = plan_arrays(panel, plan, dates=panel.dates[end:])
+        lifts = price_lift(panel, values, end=end, horizon=holdout, regular=regular, discount=discount)
+    return fit_all(panel, values, end=end, horizon=holdout, profiles=profiles, processes=processes, lift=lifts)
 
 
 def _scores(forecasts: dict[int, np.ndarray], *, truth: np.ndarray, history: dict[int, np.ndarray]):
@@ -191,6 +221,8 @@ def main() -> None:
     parser.add_argument("--holdout", type=int, default=28)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--ablations", action="store_true",
+                        help="accuracy: also run the method without prices and without censoring")
     args = parser.parse_args()
     if args.products is None:
         args.products = 600 if args.mode == "accuracy" else 10_000
