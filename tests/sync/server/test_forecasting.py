@@ -97,3 +97,21 @@ def test_a_scheduler_that_finds_a_run_going_leaves_it_alone(world):
         with writing(world.engine) as connection:
             stored.finish_run(connection=connection, run_id=going)
     assert other.check() is True and ran[0]["status"] == "finished"
+
+
+def test_a_served_hq_schedules_the_job_only_when_an_hour_is_set(hq_settings, hq_engine):
+    import threading
+
+    from fastapi.testclient import TestClient
+
+    from sync.server.app import create_app
+
+    def nightly_threads() -> int:
+        return sum(1 for thread in threading.enumerate() if thread.name == "hq-nightly" and thread.is_alive())
+
+    before = nightly_threads()
+    with TestClient(create_app(hq_settings)):
+        assert nightly_threads() == before                    # the tests' default: off
+    with TestClient(create_app(hq_settings.with_(nightly_hour=3))):
+        assert nightly_threads() == before + 1
+    assert nightly_threads() == before                        # stopped with the app
