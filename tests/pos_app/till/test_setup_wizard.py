@@ -311,3 +311,19 @@ def test_a_code_the_till_cannot_read_says_why(qtbot, make_wizard):
     scan(qtbot, page, "6901234567890")                                     # wrong check digit
     assert result_of(qtbot, page) == "This barcode cannot be read: scan it again or type the PLU."
     assert page.result.property("kind") == "error"
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_page_and_the_step_chooser_are_a_finger_wide(qtbot, make_wizard, language):
+    from pos_app.till.setup.setup_wizard import STEPS
+    from pos_app.till.setup.step_dialog import SetupStepDialog
+    for step in STEPS:
+        wizard = make_wizard(language=language, steps=(step,))
+        if step == "hq":
+            wizard.currentPage().choose("hq")                              # its fields show only then
+        assert too_small(wizard) == [], step
+        wizard.close()
+    chooser = SetupStepDialog(steps=STEPS, skipped=("scale",))
+    qtbot.addWidget(chooser)
+    chooser.show()
+    assert too_small(chooser) == []
