@@ -18,4 +18,9 @@ install -D -m 644 "$here/../../resources/icons/freshtill.png" /usr/share/icons/h
 install -D -m 644 "$here/../../resources/icons/freshtill.svg" /usr/share/icons/hicolor/scalable/apps/freshtill.svg
 command -v update-desktop-database >/dev/null && update-desktop-database -q /usr/share/applications || true
 command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q /usr/share/icons/hicolor || true
-/opt/freshtill/freshtill self-check >/dev/null && echo "FreshTill installed in /opt/freshtill (self-check passed)."
+if result=$(/opt/freshtill/freshtill self-check 2>&1); then
+    echo "FreshTill installed in /opt/freshtill (self-check passed)."
+else
+    echo "$result" | grep 'self-check failed' >&2
+    exit 1
+fi

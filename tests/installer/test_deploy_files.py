@@ -186,3 +186,29 @@ def test_the_bundle_entry_answers_dash_c_like_python():
                            "import sys; print('ran', sys.argv)"], capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ran ['-c']"
+
+
+# ---- the store packages: desktop entry and Windows installer -------------------------------------------------
+
+def test_the_desktop_entry_starts_real_commands():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(ROOT / "installer" / "linux" / "freshtill.desktop", encoding="utf-8")
+    commands = [entry[group]["Exec"] for group in entry.sections() if "Exec" in entry[group]]
+    assert len(commands) == 2
+    for command in commands:
+        program, *words = shlex.split(command)
+        assert program == PROGRAM
+        accepts(words)
+    assert entry["Desktop Entry"]["Icon"] == "freshtill"
+    assert (ROOT / "resources" / "icons" / "freshtill.png").is_file()
+
+
+def test_the_windows_installer_starts_real_commands():
+    script = (ROOT / "installer" / "windows" / "freshtill.iss").read_text(encoding="utf-8-sig")
+    started = re.findall(r'Filename: "\{app\}\\(freshtillw?\.exe)"; Parameters: "([^"]+)"', script)
+    assert {words for _program, words in started} == {"till", "backoffice", "self-check"}
+    for _program, words in started:
+        accepts(shlex.split(words))
+    assert (ROOT / "resources" / "icons" / "freshtill.ico").is_file()
+    assert r"{#Root}\dist\freshtill\*" in script
