@@ -134,7 +134,8 @@ class ProductPanel(Retranslated, QWidget):
         facts = [self.tr("Barcodes: %1").replace("%1", ", ".join(product["barcodes"]) or "—"),
                  self.tr("PLU: %1").replace("%1", product["plu"] or "—"),
                  self.tr("Pricing rule: %1").replace("%1", product["pricing"]),
-                 self.tr("Cost %1, tax %2").replace("%1", money(product["cost"])).replace("%2", rate(product["tax_rate"])),
+                 self.tr("Cost %1, tax %2").replace("%1", money(product["cost"]))
+                 .replace("%2", rate(product["tax_rate"])),
                  self.tr("Safety stock %1").replace("%1", quantity(product["safety_stock"], unit=unit))]
         for portion in product["portions"]:
             name = portion["name_zh"] if self.language == "zh_CN" else portion["name_en"]

@@ -9,8 +9,8 @@ writes the file. Catalog changes reach the tills at their next sync.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QProgressBar, QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QProgressBar, QPushButton, QScrollArea,
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from backoffice.window import catalog_transfer, hq_office
 from backoffice.window.catalog_product_panel import ProductPanel
@@ -19,7 +19,7 @@ from backoffice.window.formatting import money
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
 from backoffice.window.table_file import write_table
-from backoffice.window.widgets import Retranslated, fill, table
+from backoffice.window.widgets import Retranslated, fill, table, table_view
 from pos_app.till.background import Background
 
 
@@ -34,13 +34,7 @@ class CatalogScreen(Retranslated, QWidget):
         self.problems: list[dict] = []
         self.busy = False
         self.model = CatalogTableModel(language=language, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model)
         self.panel = ProductPanel(background=background)
         self.panel.language = language
         self.search = QLineEdit()
@@ -99,7 +93,8 @@ class CatalogScreen(Retranslated, QWidget):
                                   "terms stay at HQ for replenishment."))
         for index, text in enumerate((self.tr("Products"), self.tr("Suppliers"), self.tr("Import report"))):
             self.sections.setTabText(index, text)
-        self.supplier_table.setHorizontalHeaderLabels([self.tr("Supplier"), self.tr("Supplier name"), self.tr("Lead time"),
+        self.supplier_table.setHorizontalHeaderLabels([self.tr("Supplier"), self.tr("Supplier name"),
+                                                       self.tr("Lead time"),
                                                        self.tr("Orders every"), self.tr("Minimum order")])
         self.problem_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+                               QPushButton, QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from backoffice.window.formatting import quantity
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
 from backoffice.window.stock_operation_dialog import StockOperationDialog
 from backoffice.window.stock_table_model import FLAGS, StockTableModel, flag_names
-from backoffice.window.widgets import Retranslated
+from backoffice.window.widgets import Retranslated, section, table_view
 from pos_app.till.background import Background
 
 PAGE = 50
@@ -26,13 +25,7 @@ class StockScreen(Retranslated, QWidget):
         self.client: HqClient | None = None
         self.store_id: str | None = None
         self.model = StockTableModel(language=language, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = table_view(self.model)
         self.flag = QComboBox()
         self.search = QLineEdit()
         self.refresh_button = QPushButton()
@@ -56,14 +49,7 @@ class StockScreen(Retranslated, QWidget):
         for button in self.operation_buttons.values():
             button.setEnabled(False)
             top.addWidget(button)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.history_title, 1)
-        heading.addWidget(self.older_button)
-        lower_layout.addLayout(heading)
-        lower_layout.addWidget(self.history)
+        lower = section(title=self.history_title, button=self.older_button, body=self.history)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)

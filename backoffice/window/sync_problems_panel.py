@@ -12,7 +12,7 @@ from backoffice.window import hq_office
 from backoffice.window.formatting import when
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated, fill, table
+from backoffice.window.widgets import Retranslated, fill, section, table
 from pos_app.till.background import Background
 
 PAGE = 50
@@ -51,32 +51,13 @@ class SyncProblemsPanel(Retranslated, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.refresh_button)
         top.addWidget(self.state, 1)
-        upper = QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.rejected_title, 1)
-        heading.addWidget(self.older_rejected)
-        upper_layout.addLayout(heading)
         events = QSplitter(Qt.Orientation.Horizontal)
         events.addWidget(self.rejected_table)
-        payload = QWidget()
-        payload_layout = QVBoxLayout(payload)
-        payload_layout.setContentsMargins(0, 0, 0, 0)
-        payload_layout.addWidget(self.payload_title)
-        payload_layout.addWidget(self.payload)
-        events.addWidget(payload)
+        events.addWidget(section(title=self.payload_title, body=self.payload))
         events.setStretchFactor(0, 3)
         events.setStretchFactor(1, 2)
-        upper_layout.addWidget(events)
-        lower = QWidget()
-        lower_layout = QVBoxLayout(lower)
-        lower_layout.setContentsMargins(0, 0, 0, 0)
-        heading = QHBoxLayout()
-        heading.addWidget(self.exceptions_title, 1)
-        heading.addWidget(self.older_exceptions)
-        lower_layout.addLayout(heading)
-        lower_layout.addWidget(self.exceptions_table)
+        upper = section(title=self.rejected_title, button=self.older_rejected, body=events)
+        lower = section(title=self.exceptions_title, button=self.older_exceptions, body=self.exceptions_table)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(upper)
         split.addWidget(lower)

@@ -13,7 +13,7 @@ from backoffice.window import hq_office
 from backoffice.window.formatting import when
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated, fill, table
+from backoffice.window.widgets import HqRows, Retranslated, fill, table
 from pos_app.till.background import Background
 
 
@@ -23,7 +23,7 @@ def in_lines(fingerprint: str, *, groups: int = 16) -> str:
     return "\n".join(":".join(pairs[start:start + groups]) for start in range(0, len(pairs), groups))
 
 
-class TillsPanel(Retranslated, QWidget):
+class TillsPanel(HqRows, Retranslated, QWidget):
     def __init__(self, *, background: Background, now=datetime.now, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.background = background
@@ -82,7 +82,8 @@ class TillsPanel(Retranslated, QWidget):
         self.revoke_button.setText(self.tr("Revoke till…"))
         self.issue_button.setText(self.tr("Issue an enrollment code"))
         self.copy_button.setText(self.tr("Copy code and fingerprint"))
-        self.table.setHorizontalHeaderLabels([self.tr("Till"), self.tr("Till name"), self.tr("Store"), self.tr("Last seen"),
+        self.table.setHorizontalHeaderLabels([self.tr("Till"), self.tr("Till name"), self.tr("Store"),
+                                              self.tr("Last seen"),
                                               self.tr("Last sales received"), self.tr("Events received"),
                                               self.tr("Status")])
         self._show()
@@ -95,27 +96,8 @@ class TillsPanel(Retranslated, QWidget):
         self._show_code()
         self.refresh()
 
-    def refresh(self) -> None:
-        if self.client is None:
-            return
-        client, store_id = self.client, self.store_id
-
-        def done(rows: list[dict]) -> None:
-            if (client, store_id) == (self.client, self.store_id):
-                self.rows = rows
-                self._show()
-
-        self.background.run(lambda: hq_office.tills(client, store_id=store_id), on_success=done,
-                            on_failure=lambda error: self.state.setText(sentence(error)))
-
-    def selected(self) -> dict | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectedItems() else None
-
-    def select(self, till_id: str) -> None:
-        for row, till in enumerate(self.rows):
-            if till["id"] == till_id:
-                self.table.selectRow(row)
+    def load_rows(self, client: HqClient, store_id: str | None) -> list[dict]:
+        return hq_office.tills(client, store_id=store_id)
 
     def revoke(self, *, confirm: bool = True) -> None:
         till, client = self.selected(), self.client

@@ -11,13 +11,13 @@ from backoffice.window import hq_office
 from backoffice.window.formatting import when
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated, fill, table
+from backoffice.window.widgets import HqRows, Retranslated, fill, table
 from pos_app.till.background import Background
 
 ROLES = ("cashier", "manager", "admin")
 
 
-class UsersPanel(Retranslated, QWidget):
+class UsersPanel(HqRows, Retranslated, QWidget):
     def __init__(self, *, background: Background, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.background = background
@@ -97,27 +97,8 @@ class UsersPanel(Retranslated, QWidget):
         self._show()
         self.refresh()
 
-    def refresh(self) -> None:
-        if self.client is None:
-            return
-        client, store_id = self.client, self.store_id
-
-        def done(rows: list[dict]) -> None:
-            if (client, store_id) == (self.client, self.store_id):
-                self.rows = rows
-                self._show()
-
-        self.background.run(lambda: hq_office.users(client, store_id=store_id), on_success=done,
-                            on_failure=lambda error: self.state.setText(sentence(error)))
-
-    def selected(self) -> dict | None:
-        row = self.table.currentRow()
-        return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectedItems() else None
-
-    def select(self, user_id: str) -> None:
-        for row, user in enumerate(self.rows):
-            if user["id"] == user_id:
-                self.table.selectRow(row)
+    def load_rows(self, client: HqClient, store_id: str | None) -> list[dict]:
+        return hq_office.users(client, store_id=store_id)
 
     def set_active(self, active: bool) -> None:
         user, client = self.selected(), self.client

@@ -3,8 +3,11 @@ read-only tables of figures."""
 from __future__ import annotations
 
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QTableView, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from backoffice.window.messages import sentence
 
 
 class Retranslated:
@@ -41,6 +44,52 @@ class StateLabel(QLabel):
         self.setVisible(bool(text))
 
 
+class HqRows:
+    """Mixin of a panel listing rows HQ gives for the chosen store (None: every store) in `self.table`, each
+    with an "id": loaded on the background helper (`load_rows` blocks), ignored when the manager has moved on
+    meanwhile, one selected at a time. The panel has `background`, `client`, `store_id`, `state`, `rows`
+    and `_show()`."""
+
+    def load_rows(self, client, store_id: str | None) -> list[dict]:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        if self.client is None:
+            return
+        client, store_id = self.client, self.store_id
+
+        def done(rows: list[dict]) -> None:
+            if (client, store_id) == (self.client, self.store_id):
+                self.rows = rows
+                self._show()
+
+        self.background.run(lambda: self.load_rows(client, store_id), on_success=done,
+                            on_failure=lambda error: self.state.setText(sentence(error)))
+
+    def selected(self) -> dict | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) and self.table.selectedItems() else None
+
+    def select(self, key: str) -> None:
+        for row, item in enumerate(self.rows):
+            if item["id"] == key:
+                self.table.selectRow(row)
+
+
+def section(*, title: QLabel, body: QWidget, button: QWidget | None = None) -> QWidget:
+    """A titled block: the title (with a button such as "Older …" at its right) above the body."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 0)
+    heading = QHBoxLayout()
+    heading.addWidget(title, 1)
+    if button is not None:
+        heading.addWidget(button)
+    layout.addLayout(heading)
+    layout.addWidget(body)
+    return block
+
+
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -49,6 +98,18 @@ def table(columns: int) -> QTableWidget:
     view.verticalHeader().hide()
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+def table_view(model: QAbstractItemModel) -> QTableView:
+    """A view of `model`: whole rows, one at a time, columns as wide as their contents."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 
 import pytest
+from PySide6.QtCore import Qt
 
 from backoffice.window import catalog_transfer
 from tests.backoffice.window.conftest import STORE, idle, sign_in
@@ -152,3 +153,24 @@ def test_a_file_that_is_not_a_catalog_is_one_sentence(open_window, qtbot, world,
     assert catalog.state.text().startswith("输入无效") and catalog.import_button.isEnabled()
     assert window.tabs.tabText(window.tabs.indexOf(catalog)) == "商品目录"
     assert window.selected_store() == STORE
+
+
+def test_the_new_views_switch_language_live(open_window, qtbot, world):
+    window = open_catalog(open_window, qtbot, world)
+    window.catalog.select_sku("V1")
+    window.tabs.setCurrentWidget(window.sales)
+    idle(qtbot, window)
+    assert window.catalog.panel.title.text() == "V1 Tomato"
+    window.language_button.click()
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.admin)) == "系统管理")   # posted events
+    qtbot.waitUntil(lambda: window.admin.tills.table.horizontalHeaderItem(1).text() == "收银台名称")
+    tabs = [window.tabs.tabText(window.tabs.indexOf(view)) for view in (window.sales, window.catalog, window.admin)]
+    assert tabs == ["销售分析", "商品目录", "系统管理"]
+    assert window.catalog.model.headerData(1, Qt.Orientation.Horizontal) == "商品名称"
+    assert window.catalog.panel.title.text() == "V1 西红柿" and window.catalog.import_button.text() == "导入…"
+    assert window.sales.categories.horizontalHeaderItem(3).text() == "占比"
+    assert window.admin.tills.table.horizontalHeaderItem(1).text() == "收银台名称"
+    assert "西红柿" in " ".join(window.sales.top.item(r, 0).text() for r in range(window.sales.top.rowCount()))
+    window.language_button.click()
+    qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.catalog)) == "Catalog")
+    assert window.catalog.model.headerData(1, Qt.Orientation.Horizontal) == "Product name"
