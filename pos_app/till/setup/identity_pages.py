@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 
 from pos_app.till.app import MIN_TOUCH, Languages
@@ -30,6 +30,7 @@ def _choice_buttons(page: SetupPage, values: tuple[str, ...]) -> tuple[QButtonGr
         button = QPushButton()
         button.setCheckable(True)
         button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # as the PIN screen's names: a focus ring would look chosen
         button.setMinimumHeight(MIN_TOUCH * 2)
         group.addButton(button)
         buttons[value] = button

@@ -2,7 +2,7 @@
 printer, another language) and the wizard opens on that step alone, starting from the saved settings."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout
 
 from pos_app.till.app import MIN_TOUCH
@@ -22,6 +22,7 @@ class SetupStepDialog(QDialog):
         for index, step in enumerate(steps):
             button = QPushButton()
             button.setAutoDefault(False)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)   # none looks picked before a finger picks it
             button.setMinimumHeight(MIN_TOUCH + 16)
             button.clicked.connect(lambda _checked=False, s=step: self.choose(s))
             self.buttons[step] = button
