@@ -27,6 +27,7 @@ class PurchaseReceiptDialog(Retranslated, QDialog):
         self.client, self.store_id, self.order, self.background = client, store_id, order, background
         self.heading = QLabel()
         self.heading.setObjectName("totalCaption")
+        self.heading.setWordWrap(True)
         self.table = QTableWidget(len(order["lines"]), 4)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
@@ -61,7 +62,7 @@ class PurchaseReceiptDialog(Retranslated, QDialog):
         layout.addLayout(buttons)
         self.receive_button.clicked.connect(self.receive)
         self.close_button.clicked.connect(self.reject)
-        self.setMinimumSize(640, 360)
+        self.setMinimumSize(720, 480)
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -87,7 +87,8 @@ def render(hq, language: str, *, out: Path) -> None:
 
 
 def render_planning(window: BackOfficeMainWidget, language: str, *, out: Path, idle) -> None:
-    """The Forecasts view (a product, then a category) and the Replenishment view with one quantity edited."""
+    """The Forecasts view (a product, then a category), the Replenishment view with one quantity edited and its
+    purchase order made, and the receipt dialog with a weighed line."""
     window.tabs.setCurrentWidget(window.forecasts)
     idle()
     window.forecasts.select(kind="product", key="V001")
@@ -105,6 +106,11 @@ def render_planning(window: BackOfficeMainWidget, language: str, *, out: Path, i
     screen.make_order()
     idle()
     grab(window, out / f"backoffice_replenishment_{language}.png")
+    receipt = screen.open_receipt()          # shown, not sent: the demo's stock stays as the other views show it
+    receipt.set_arrived(receipt.order["lines"][0]["sku"], "12.310")
+    QApplication.processEvents()
+    grab(receipt, out / f"backoffice_receive_{language}.png")
+    receipt.close()
 
 
 def main() -> None:
