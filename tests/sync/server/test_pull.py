@@ -2,6 +2,7 @@
 pull was reading."""
 from __future__ import annotations
 
+import pytest
 from argon2 import PasswordHasher
 
 from sync.server import feed, samples
@@ -105,3 +106,15 @@ def test_a_cursor_ahead_of_hq_or_of_another_protocol_starts_a_full_snapshot(worl
     assert feed.parse_cursor("1.2.3.4") == feed.Cursor(2, 3, 4)
     assert feed.parse_cursor("1.2.3.4.p10") == feed.Cursor(2, 3, 4, 10)
     assert feed.parse_cursor("1.2.-3.4") is None
+
+
+@pytest.mark.parametrize("change", [{"unit": ""}, {"unit": "ounce"}, {"sold_by": "barrel"}, {"pricing": "tiered:x"}])
+def test_a_product_a_till_could_not_use_is_refused_whole_and_tills_keep_pulling(world, change):
+    admin = {"Authorization": f"Bearer {world.admin}"}
+    good = samples.product(world.sku("OK1")).model_dump()
+    bad = {**samples.product(world.sku("BAD")).model_dump(), **change}
+    answer = world.client.put("/api/v1/products", json={"products": [good, bad]}, headers=admin)
+    assert answer.status_code == 422 and answer.json()["error"] == "bad_product"
+    assert world.sku("BAD") in answer.json()["message"]
+    skus = _skus(world.pull(""))
+    assert world.sku("OK1") not in skus and world.sku("BAD") not in skus     # nothing of the edit applied
