@@ -88,6 +88,7 @@ def run_job(engine: Engine, *, store_id: str | None = None, trigger: str = "comm
             panel = store_panel(engine, store_id=one, last=through, days=history_days)
             if panel is not None:
                 panels.append((one, through, panel))
+            tracker.save()          # a heartbeat per store read: reading a big store's ledger takes minutes
         tracker.total = sum(len(panel) for _one, _through, panel in panels)
         tracker.save()
         for one, through, panel in panels:

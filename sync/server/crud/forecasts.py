@@ -21,7 +21,9 @@ from sync.server.crud import daily_demand
 from sync.server.models import closed_days, products
 from sync.server.planning import RATIO_SCALE, forecast_runs, forecasts
 
-STALE_S = 15 * 60          # the job stamps progress at least every 10 s while it fits; far longer means it died
+# The job stamps progress every 10 s while it fits and after each store's ledger is read (minutes for a big
+# store: docs/performance.md); silence far longer than that means its process died.
+STALE_S = 30 * 60
 _LOCK_KEY = 0x46544E52     # "FTNR": pg_advisory_xact_lock key of the run claim
 RATIOS = ("mase", "rmsse", "wape", "baseline_rmsse", "baseline_wape")
 _RUN_FIELDS = ("id", "store_id", "trigger", "started_at", "finished_at", "done", "total", "status", "error")
