@@ -74,9 +74,12 @@ def exported(tmp_path_factory) -> dict[str, set[str]]:
 
 
 def dashboard_queries() -> list[str]:
+    """The Grafana dashboard's queries and the alert rules' expressions."""
     board = json.loads(DASHBOARD.read_text())
     queries = [target["expr"] for panel in board["panels"] for target in panel.get("targets", [])]
     queries += [v["definition"] for v in board["templating"]["list"] if "definition" in v]
+    rules = yaml.safe_load((HQ / "prometheus-alerts.yml").read_text())
+    queries += [rule["expr"] for group in rules["groups"] for rule in group["rules"]]
     return queries
 
 
@@ -86,7 +89,7 @@ def test_the_per_till_gauges_have_samples_in_the_fixture(exported):
         assert exported[name] == {"store", "till"}
 
 
-def test_every_metric_the_dashboard_queries_is_exported(exported):
+def test_every_metric_the_dashboard_and_alerts_query_is_exported(exported):
     used = {name for query in dashboard_queries() for name in re.findall(r"\bfreshtill_hq_\w+", query)}
     assert used, "the dashboard queries no FreshTill metric"
     assert used - set(exported) == set(), f"not exported by HQ: {sorted(used - set(exported))}"
