@@ -164,6 +164,10 @@ class CatalogScreen(Retranslated, QWidget):
 
         def read_done(read: tuple[list, list[dict]]) -> None:
             header, rows = read
+            if not rows:
+                self.progress.hide()
+                self._finish(self.tr("%1 has no rows under its header; nothing was changed.").replace("%1", path))
+                return
             parts = catalog_transfer.chunks(rows)
             self.progress.setRange(0, len(rows) + 1)         # + 1: applying the whole file
             self.progress.setValue(0)

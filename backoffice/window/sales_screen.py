@@ -26,7 +26,7 @@ class SalesScreen(Retranslated, QWidget):
         self.setObjectName("screen")
         self.background = background
         self.language = language
-        self.today = today or date.today()
+        self._today = today                    # fixed for tests and screenshots; else the clock's, asked each time
         self.client: HqClient | None = None
         self.store_id: str | None = None
         self.analysis: dict | None = None
@@ -34,7 +34,7 @@ class SalesScreen(Retranslated, QWidget):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(QDate(self.today))
+            edit.setDate(QDate(self.today()))
         self.quick = {name: QPushButton() for name in ("today", "week", "month")}
         self.refresh_button = QPushButton()
         self.export_button = QPushButton()
@@ -75,9 +75,9 @@ class SalesScreen(Retranslated, QWidget):
         layout.addWidget(self.state)
         layout.addWidget(self.headline)
         layout.addWidget(split, 1)
-        self.quick["today"].clicked.connect(lambda: self.set_range(self.today, self.today))
-        self.quick["week"].clicked.connect(lambda: self.set_range(self.today - timedelta(days=6), self.today))
-        self.quick["month"].clicked.connect(lambda: self.set_range(self.today.replace(day=1), self.today))
+        self.quick["today"].clicked.connect(lambda: self.set_range(self.today(), self.today()))
+        self.quick["week"].clicked.connect(lambda: self.set_range(self.today() - timedelta(days=6), self.today()))
+        self.quick["month"].clicked.connect(lambda: self.set_range(self.today().replace(day=1), self.today()))
         self.first.dateChanged.connect(lambda _d: self.refresh())
         self.last.dateChanged.connect(lambda _d: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
@@ -107,6 +107,9 @@ class SalesScreen(Retranslated, QWidget):
         self.analysis = None
         self._show()
         self.refresh()
+
+    def today(self) -> date:
+        return self._today or date.today()
 
     def set_range(self, first: date, last: date) -> None:
         for edit, day in ((self.first, first), (self.last, last)):

@@ -163,157 +163,162 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="88" />
         <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
         <translation>Search: SKU, PLU, barcode, name, pinyin, category or supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
         <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
         <translation>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
         <source>Lead time</source>
         <translation>Lead time</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Supplier name</source>
         <translation>Supplier name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
         <source>Orders every</source>
         <translation>Orders every</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
         <source>Minimum order</source>
         <translation>Minimum order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="126" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="139" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="157" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
         <source>Import a catalog file</source>
         <translation>Import a catalog file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>Catalog files (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="184" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="169" />
+        <source>%1 has no rows under its header; nothing was changed.</source>
+        <translation>%1 has no rows under its header; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="183" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>HQ is checking rows %1 to %2 of %3…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
         <source>HQ is applying the file…</source>
         <translation>HQ is applying the file…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
         <source>HQ is checking the whole file…</source>
         <translation>HQ is checking the whole file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n row cannot be imported; nothing was changed. See the import report.</numerusform><numerusform>%n rows cannot be imported; nothing was changed. See the import report.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>Imported %n product; the tills get it at their next sync.</numerusform><numerusform>Imported %n products; the tills get them at their next sync.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="216" />
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="218" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="227" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="226" />
         <source>Reading the catalog from HQ…</source>
         <translation>Reading the catalog from HQ…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="238" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="237" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="244" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="243" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>Exported %n product to %1.</numerusform><numerusform>Exported %n products to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="286" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="285" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -832,32 +837,32 @@
         <translation>Cost %1, tax %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="138" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
         <source>Safety stock %1</source>
         <translation>Safety stock %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="141" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
         <source>by weight</source>
         <translation>by weight</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
         <source>Portion %1: %2, %3</source>
         <translation>Portion %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="145" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="146" />
         <source>Combo part: %1 × %2</source>
         <translation>Combo part: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="159" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="160" />
         <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
         <translation>Saved: %1 costs %2 at this store; the tills get it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="182" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="183" />
         <source>Saved the supply terms of %1.</source>
         <translation>Saved the supply terms of %1.</translation>
     </message>
@@ -865,47 +870,47 @@
 <context>
     <name>PurchaseReceiptDialog</name>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="68" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
         <source>Receive purchase order %1</source>
         <translation>Receive purchase order %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="70" />
         <source>Purchase order %1 from %2: type what arrived (0 if a line did not come).</source>
         <translation>Purchase order %1 from %2: type what arrived (0 if a line did not come).</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
         <source>SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
         <source>Ordered</source>
         <translation>Ordered</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="73" />
         <source>Arrived</source>
         <translation>Arrived</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="73" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="74" />
         <source>Receive into stock</source>
         <translation>Receive into stock</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="74" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="75" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="111" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="112" />
         <source>Received into stock.</source>
         <translation>Received into stock.</translation>
     </message>
@@ -1182,7 +1187,7 @@
     <message>
         <location filename="../../backoffice/window/sales_screen.py" line="96" />
         <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="199" />
+        <location filename="../../backoffice/window/sales_screen.py" line="202" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -1194,7 +1199,7 @@
     <message>
         <location filename="../../backoffice/window/sales_screen.py" line="96" />
         <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="200" />
+        <location filename="../../backoffice/window/sales_screen.py" line="203" />
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
@@ -1224,48 +1229,48 @@
         <translation>Bottom sellers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="126" />
+        <location filename="../../backoffice/window/sales_screen.py" line="129" />
         <source>The first day is after the last: choose the range again.</source>
         <translation>The first day is after the last: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="128" />
+        <location filename="../../backoffice/window/sales_screen.py" line="131" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="144" />
+        <location filename="../../backoffice/window/sales_screen.py" line="147" />
         <source>Export the sales analysis</source>
         <translation>Export the sales analysis</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="146" />
+        <location filename="../../backoffice/window/sales_screen.py" line="149" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="156" />
+        <location filename="../../backoffice/window/sales_screen.py" line="159" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/sales_screen.py" line="160" />
+        <location filename="../../backoffice/window/sales_screen.py" line="163" />
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="180" />
-        <location filename="../../backoffice/window/sales_screen.py" line="197" />
+        <location filename="../../backoffice/window/sales_screen.py" line="183" />
+        <location filename="../../backoffice/window/sales_screen.py" line="200" />
         <source>Amount and margin by category</source>
         <translation>Amount and margin by category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="184" />
+        <location filename="../../backoffice/window/sales_screen.py" line="187" />
         <source>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</source>
         <translation>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="188" />
+        <location filename="../../backoffice/window/sales_screen.py" line="191" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1346,117 +1351,117 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="89" />
+        <location filename="../../backoffice/window/stock_screen.py" line="75" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="95" />
+        <location filename="../../backoffice/window/stock_screen.py" line="81" />
         <source>Filter: SKU, name or category</source>
         <translation>Filter: SKU, name or category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="96" />
+        <location filename="../../backoffice/window/stock_screen.py" line="82" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="97" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Goods in…</source>
         <translation>Goods in…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="97" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Waste…</source>
         <translation>Waste…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="98" />
+        <location filename="../../backoffice/window/stock_screen.py" line="84" />
         <source>Stock count…</source>
         <translation>Stock count…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="100" />
+        <location filename="../../backoffice/window/stock_screen.py" line="86" />
         <source>Older movements</source>
         <translation>Older movements</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="87" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="87" />
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="87" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="102" />
+        <location filename="../../backoffice/window/stock_screen.py" line="88" />
         <source>Level after</source>
         <translation>Level after</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="102" />
+        <location filename="../../backoffice/window/stock_screen.py" line="88" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="111" />
+        <location filename="../../backoffice/window/stock_screen.py" line="97" />
         <source>Choose one store to see its stock.</source>
         <translation>Choose one store to see its stock.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="119" />
+        <location filename="../../backoffice/window/stock_screen.py" line="105" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/stock_screen.py" line="157" />
+        <location filename="../../backoffice/window/stock_screen.py" line="143" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="190" />
+        <location filename="../../backoffice/window/stock_screen.py" line="176" />
         <source>Select a product to see its movements.</source>
         <translation>Select a product to see its movements.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="192" />
+        <location filename="../../backoffice/window/stock_screen.py" line="178" />
         <source>Movements of %1 (%2), level %3</source>
         <translation>Movements of %1 (%2), level %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="230" />
+        <location filename="../../backoffice/window/stock_screen.py" line="216" />
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="230" />
+        <location filename="../../backoffice/window/stock_screen.py" line="216" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="230" />
+        <location filename="../../backoffice/window/stock_screen.py" line="216" />
         <source>Goods in</source>
         <translation>Goods in</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="231" />
+        <location filename="../../backoffice/window/stock_screen.py" line="217" />
         <source>Waste</source>
         <translation>Waste</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="231" />
+        <location filename="../../backoffice/window/stock_screen.py" line="217" />
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="231" />
+        <location filename="../../backoffice/window/stock_screen.py" line="217" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
@@ -1522,110 +1527,110 @@
 <context>
     <name>SyncProblemsPanel</name>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="94" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="75" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="95" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="76" />
         <source>Events HQ refused, newest first</source>
         <translation>Events HQ refused, newest first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="96" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="77" />
         <source>Exceptions noted while applying sales, newest first</source>
         <translation>Exceptions noted while applying sales, newest first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="97" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="78" />
         <source>Older events</source>
         <translation>Older events</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="98" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="79" />
         <source>Older exceptions</source>
         <translation>Older exceptions</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="99" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="80" />
         <source>The event as the till sent it</source>
         <translation>The event as the till sent it</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="81" />
         <source>Received at</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="81" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="83" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="81" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="101" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="82" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="83" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="101" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="82" />
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="83" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="103" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="84" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="103" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="84" />
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="105" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="118" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="86" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="99" />
         <source>Choose one store to see its sync problems.</source>
         <translation>Choose one store to see its sync problems.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
         <source>Sold below zero</source>
         <translation>Sold below zero</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
         <source>Unknown product</source>
         <translation>Unknown product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
         <source>Sale on a closed day</source>
         <translation>Sale on a closed day</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
         <source>Till clock off</source>
         <translation>Till clock off</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="169" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="150" />
         <source>Event number reused</source>
         <translation>Event number reused</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="170" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="151" />
         <source>Movement sent twice</source>
         <translation>Movement sent twice</translation>
     </message>
@@ -1663,7 +1668,7 @@
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="86" />
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
@@ -1673,67 +1678,67 @@
         <translation>Till name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="86" />
+        <location filename="../../backoffice/window/tills_panel.py" line="87" />
         <source>Last sales received</source>
         <translation>Last sales received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="86" />
+        <location filename="../../backoffice/window/tills_panel.py" line="87" />
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="87" />
+        <location filename="../../backoffice/window/tills_panel.py" line="88" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="125" />
+        <location filename="../../backoffice/window/tills_panel.py" line="107" />
         <source>Revoke till</source>
         <translation>Revoke till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="126" />
+        <location filename="../../backoffice/window/tills_panel.py" line="108" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="131" />
+        <location filename="../../backoffice/window/tills_panel.py" line="113" />
         <source>Till %1 is revoked.</source>
         <translation>Till %1 is revoked.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="153" />
+        <location filename="../../backoffice/window/tills_panel.py" line="135" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>The code and the fingerprint are on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="162" />
+        <location filename="../../backoffice/window/tills_panel.py" line="144" />
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="163" />
+        <location filename="../../backoffice/window/tills_panel.py" line="145" />
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="171" />
+        <location filename="../../backoffice/window/tills_panel.py" line="153" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>Choose one store to enroll a new till for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="173" />
+        <location filename="../../backoffice/window/tills_panel.py" line="155" />
         <source>Only an administrator may enroll tills.</source>
         <translation>Only an administrator may enroll tills.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="175" />
+        <location filename="../../backoffice/window/tills_panel.py" line="157" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="182" />
+        <location filename="../../backoffice/window/tills_panel.py" line="164" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>Valid once, until %1 (%n minute). CA fingerprint: %2</numerusform><numerusform>Valid once, until %1 (%n minutes). CA fingerprint: %2</numerusform></translation>
     </message>
@@ -1806,7 +1811,7 @@
     </message>
     <message>
         <location filename="../../backoffice/window/users_panel.py" line="71" />
-        <location filename="../../backoffice/window/users_panel.py" line="167" />
+        <location filename="../../backoffice/window/users_panel.py" line="148" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
@@ -1828,7 +1833,7 @@
     <message>
         <location filename="../../backoffice/window/users_panel.py" line="82" />
         <location filename="../../backoffice/window/users_panel.py" line="91" />
-        <location filename="../../backoffice/window/users_panel.py" line="164" />
+        <location filename="../../backoffice/window/users_panel.py" line="145" />
         <source>Every store</source>
         <translation>Every store</translation>
     </message>
@@ -1853,37 +1858,37 @@
         <translation>Only an administrator may change users.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="128" />
+        <location filename="../../backoffice/window/users_panel.py" line="109" />
         <source>%1 may sign in again.</source>
         <translation>%1 may sign in again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="129" />
+        <location filename="../../backoffice/window/users_panel.py" line="110" />
         <source>%1 is deactivated: signed out now, and at the tills after their next sync.</source>
         <translation>%1 is deactivated: signed out now, and at the tills after their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="144" />
+        <location filename="../../backoffice/window/users_panel.py" line="125" />
         <source>Give the user an ID and a password or a PIN.</source>
         <translation>Give the user an ID and a password or a PIN.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="150" />
+        <location filename="../../backoffice/window/users_panel.py" line="131" />
         <source>%1 is created; the tills receive the user at their next sync.</source>
         <translation>%1 is created; the tills receive the user at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="167" />
+        <location filename="../../backoffice/window/users_panel.py" line="148" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="172" />
+        <location filename="../../backoffice/window/users_panel.py" line="153" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="172" />
+        <location filename="../../backoffice/window/users_panel.py" line="153" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>

@@ -207,3 +207,4 @@ ZH.update({
 })
 ZH.update({"Product name": "商品名称", "Supplier name": "供应商名称"})
 ZH.update({"Till name": "收银台名称"})
+ZH.update({"%1 has no rows under its header; nothing was changed.": "%1 的表头下没有数据行，未做任何更改。"})

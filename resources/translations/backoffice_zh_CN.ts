@@ -163,157 +163,162 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="88" />
         <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
         <translation>搜索：货号、PLU、条码、名称、拼音、分类或供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="95" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
         <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
         <translation>商品和价格的更改在收银台下次同步时生效；供货条件只保存在总部，用于补货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="100" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
         <source>Lead time</source>
         <translation>到货周期</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="102" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Supplier name</source>
         <translation>供应商名称</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
         <source>Orders every</source>
         <translation>订货间隔</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="103" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
         <source>Minimum order</source>
         <translation>最小订货量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="104" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="126" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="139" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="157" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
         <source>Import a catalog file</source>
         <translation>导入商品目录文件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>商品目录文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="184" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="169" />
+        <source>%1 has no rows under its header; nothing was changed.</source>
+        <translation>%1 的表头下没有数据行，未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_screen.py" line="183" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>总部正在检查第 %1 至 %2 行（共 %3 行）…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
         <source>HQ is applying the file…</source>
         <translation>总部正在导入文件…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="198" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
         <source>HQ is checking the whole file…</source>
         <translation>总部正在检查整个文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n 行无法导入，未做任何更改。请查看导入报告。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="209" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>已导入 %n 个商品；收银台在下次同步时收到。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="216" />
         <source>Export the catalog</source>
         <translation>导出商品目录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="218" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="227" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="226" />
         <source>Reading the catalog from HQ…</source>
         <translation>正在从总部读取商品目录…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="238" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="237" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="244" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="243" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>已导出 %n 个商品到 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="286" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="285" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -832,32 +837,32 @@
         <translation>成本 %1，税率 %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="138" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
         <source>Safety stock %1</source>
         <translation>安全库存 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="141" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
         <source>by weight</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
         <source>Portion %1: %2, %3</source>
         <translation>份量 %1：%2，%3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="145" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="146" />
         <source>Combo part: %1 × %2</source>
         <translation>套餐组成：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="159" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="160" />
         <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
         <translation>已保存：%1 在本店售价 %2；收银台在下次同步时收到。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="182" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="183" />
         <source>Saved the supply terms of %1.</source>
         <translation>已保存 %1 的供货条件。</translation>
     </message>
@@ -865,47 +870,47 @@
 <context>
     <name>PurchaseReceiptDialog</name>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="68" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
         <source>Receive purchase order %1</source>
         <translation>采购单 %1 收货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="70" />
         <source>Purchase order %1 from %2: type what arrived (0 if a line did not come).</source>
         <translation>采购单 %1（供应商 %2）：请填写实际到货数量（未到货填 0）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
         <source>SKU</source>
         <translation>货号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="71" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
         <source>Ordered</source>
         <translation>订货数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="72" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="73" />
         <source>Arrived</source>
         <translation>到货数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="73" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="74" />
         <source>Receive into stock</source>
         <translation>收货入库</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="74" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="75" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="111" />
+        <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="112" />
         <source>Received into stock.</source>
         <translation>已收货入库。</translation>
     </message>
@@ -1182,7 +1187,7 @@
     <message>
         <location filename="../../backoffice/window/sales_screen.py" line="96" />
         <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="199" />
+        <location filename="../../backoffice/window/sales_screen.py" line="202" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -1194,7 +1199,7 @@
     <message>
         <location filename="../../backoffice/window/sales_screen.py" line="96" />
         <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="200" />
+        <location filename="../../backoffice/window/sales_screen.py" line="203" />
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
@@ -1224,48 +1229,48 @@
         <translation>滞销商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="126" />
+        <location filename="../../backoffice/window/sales_screen.py" line="129" />
         <source>The first day is after the last: choose the range again.</source>
         <translation>开始日期晚于结束日期：请重新选择日期范围。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="128" />
+        <location filename="../../backoffice/window/sales_screen.py" line="131" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="144" />
+        <location filename="../../backoffice/window/sales_screen.py" line="147" />
         <source>Export the sales analysis</source>
         <translation>导出销售分析</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="146" />
+        <location filename="../../backoffice/window/sales_screen.py" line="149" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="156" />
+        <location filename="../../backoffice/window/sales_screen.py" line="159" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/sales_screen.py" line="160" />
+        <location filename="../../backoffice/window/sales_screen.py" line="163" />
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>已导出 %n 行到 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="180" />
-        <location filename="../../backoffice/window/sales_screen.py" line="197" />
+        <location filename="../../backoffice/window/sales_screen.py" line="183" />
+        <location filename="../../backoffice/window/sales_screen.py" line="200" />
         <source>Amount and margin by category</source>
         <translation>分类销售额与毛利</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="184" />
+        <location filename="../../backoffice/window/sales_screen.py" line="187" />
         <source>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</source>
         <translation>%1 至 %2：销售额 %3，毛利 %4（%5），损耗成本 %6</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="188" />
+        <location filename="../../backoffice/window/sales_screen.py" line="191" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
@@ -1346,117 +1351,117 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="89" />
+        <location filename="../../backoffice/window/stock_screen.py" line="75" />
         <source>All products</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="95" />
+        <location filename="../../backoffice/window/stock_screen.py" line="81" />
         <source>Filter: SKU, name or category</source>
         <translation>筛选：货号、名称或分类</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="96" />
+        <location filename="../../backoffice/window/stock_screen.py" line="82" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="97" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Goods in…</source>
         <translation>入库…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="97" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Waste…</source>
         <translation>报损…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="98" />
+        <location filename="../../backoffice/window/stock_screen.py" line="84" />
         <source>Stock count…</source>
         <translation>盘点…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="100" />
+        <location filename="../../backoffice/window/stock_screen.py" line="86" />
         <source>Older movements</source>
         <translation>更早的记录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="87" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="87" />
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="101" />
+        <location filename="../../backoffice/window/stock_screen.py" line="87" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="102" />
+        <location filename="../../backoffice/window/stock_screen.py" line="88" />
         <source>Level after</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="102" />
+        <location filename="../../backoffice/window/stock_screen.py" line="88" />
         <source>By</source>
         <translation>操作方</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="111" />
+        <location filename="../../backoffice/window/stock_screen.py" line="97" />
         <source>Choose one store to see its stock.</source>
         <translation>请选择一个门店查看库存。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="119" />
+        <location filename="../../backoffice/window/stock_screen.py" line="105" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/stock_screen.py" line="157" />
+        <location filename="../../backoffice/window/stock_screen.py" line="143" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="190" />
+        <location filename="../../backoffice/window/stock_screen.py" line="176" />
         <source>Select a product to see its movements.</source>
         <translation>选择商品以查看出入库记录。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="192" />
+        <location filename="../../backoffice/window/stock_screen.py" line="178" />
         <source>Movements of %1 (%2), level %3</source>
         <translation>%1（%2）的出入库记录，当前库存 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="230" />
+        <location filename="../../backoffice/window/stock_screen.py" line="216" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="230" />
+        <location filename="../../backoffice/window/stock_screen.py" line="216" />
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="230" />
+        <location filename="../../backoffice/window/stock_screen.py" line="216" />
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="231" />
+        <location filename="../../backoffice/window/stock_screen.py" line="217" />
         <source>Waste</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="231" />
+        <location filename="../../backoffice/window/stock_screen.py" line="217" />
         <source>Stock count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="231" />
+        <location filename="../../backoffice/window/stock_screen.py" line="217" />
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>
@@ -1522,110 +1527,110 @@
 <context>
     <name>SyncProblemsPanel</name>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="94" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="75" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="95" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="76" />
         <source>Events HQ refused, newest first</source>
         <translation>总部拒收的事件（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="96" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="77" />
         <source>Exceptions noted while applying sales, newest first</source>
         <translation>处理销售时记录的异常（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="97" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="78" />
         <source>Older events</source>
         <translation>更早的事件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="98" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="79" />
         <source>Older exceptions</source>
         <translation>更早的异常</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="99" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="80" />
         <source>The event as the till sent it</source>
         <translation>收银台发送的原始事件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="81" />
         <source>Received at</source>
         <translation>接收时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="81" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="83" />
         <source>Till</source>
         <translation>收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="81" />
         <source>Number</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="101" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="82" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="83" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="101" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="82" />
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="102" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="83" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="103" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="84" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="103" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="84" />
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="105" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="118" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="86" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="99" />
         <source>Choose one store to see its sync problems.</source>
         <translation>请选择一个门店查看其同步问题。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
         <source>Sold below zero</source>
         <translation>库存卖成负数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="167" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
         <source>Unknown product</source>
         <translation>未知商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
         <source>Sale on a closed day</source>
         <translation>休息日的销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="168" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
         <source>Till clock off</source>
         <translation>收银台时钟偏差</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="169" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="150" />
         <source>Event number reused</source>
         <translation>事件序号重复</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="170" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="151" />
         <source>Movement sent twice</source>
         <translation>库存变动重复发送</translation>
     </message>
@@ -1663,7 +1668,7 @@
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="86" />
         <source>Last seen</source>
         <translation>最近联系</translation>
     </message>
@@ -1673,67 +1678,67 @@
         <translation>收银台名称</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="86" />
+        <location filename="../../backoffice/window/tills_panel.py" line="87" />
         <source>Last sales received</source>
         <translation>最近收到销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="86" />
+        <location filename="../../backoffice/window/tills_panel.py" line="87" />
         <source>Events received</source>
         <translation>已收事件数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="87" />
+        <location filename="../../backoffice/window/tills_panel.py" line="88" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="125" />
+        <location filename="../../backoffice/window/tills_panel.py" line="107" />
         <source>Revoke till</source>
         <translation>吊销收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="126" />
+        <location filename="../../backoffice/window/tills_panel.py" line="108" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>确定吊销收银台 %1？重新注册前，它将无法上传销售或接收更新。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="131" />
+        <location filename="../../backoffice/window/tills_panel.py" line="113" />
         <source>Till %1 is revoked.</source>
         <translation>收银台 %1 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="153" />
+        <location filename="../../backoffice/window/tills_panel.py" line="135" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>注册码和指纹已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="162" />
+        <location filename="../../backoffice/window/tills_panel.py" line="144" />
         <source>Revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="163" />
+        <location filename="../../backoffice/window/tills_panel.py" line="145" />
         <source>Enrolled</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="171" />
+        <location filename="../../backoffice/window/tills_panel.py" line="153" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>请选择一个门店，为其注册新收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="173" />
+        <location filename="../../backoffice/window/tills_panel.py" line="155" />
         <source>Only an administrator may enroll tills.</source>
         <translation>只有管理员可以注册收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="175" />
+        <location filename="../../backoffice/window/tills_panel.py" line="157" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>门店 %1 的新收银台：生成注册码，并在收银台输入它以及总部地址和指纹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="182" />
+        <location filename="../../backoffice/window/tills_panel.py" line="164" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>仅可使用一次，有效至 %1（%n 分钟）。CA 指纹：%2</numerusform></translation>
     </message>
@@ -1806,7 +1811,7 @@
     </message>
     <message>
         <location filename="../../backoffice/window/users_panel.py" line="71" />
-        <location filename="../../backoffice/window/users_panel.py" line="167" />
+        <location filename="../../backoffice/window/users_panel.py" line="148" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
@@ -1828,7 +1833,7 @@
     <message>
         <location filename="../../backoffice/window/users_panel.py" line="82" />
         <location filename="../../backoffice/window/users_panel.py" line="91" />
-        <location filename="../../backoffice/window/users_panel.py" line="164" />
+        <location filename="../../backoffice/window/users_panel.py" line="145" />
         <source>Every store</source>
         <translation>全部门店</translation>
     </message>
@@ -1853,37 +1858,37 @@
         <translation>只有管理员可以修改用户。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="128" />
+        <location filename="../../backoffice/window/users_panel.py" line="109" />
         <source>%1 may sign in again.</source>
         <translation>%1 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="129" />
+        <location filename="../../backoffice/window/users_panel.py" line="110" />
         <source>%1 is deactivated: signed out now, and at the tills after their next sync.</source>
         <translation>%1 已停用：立即退出登录，收银台在下次同步后生效。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="144" />
+        <location filename="../../backoffice/window/users_panel.py" line="125" />
         <source>Give the user an ID and a password or a PIN.</source>
         <translation>请填写用户 ID，以及密码或 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="150" />
+        <location filename="../../backoffice/window/users_panel.py" line="131" />
         <source>%1 is created; the tills receive the user at their next sync.</source>
         <translation>%1 已创建；收银台在下次同步时收到该用户。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="167" />
+        <location filename="../../backoffice/window/users_panel.py" line="148" />
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="172" />
+        <location filename="../../backoffice/window/users_panel.py" line="153" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="172" />
+        <location filename="../../backoffice/window/users_panel.py" line="153" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>

@@ -151,6 +151,9 @@ def test_a_file_that_is_not_a_catalog_is_one_sentence(open_window, qtbot, world,
     catalog.import_file(str(tmp_path / "notes.txt"))
     idle(qtbot, window)
     assert catalog.state.text().startswith("输入无效") and catalog.import_button.isEnabled()
+    catalog.import_file(str(write_csv(tmp_path / "header only.csv", [])))
+    idle(qtbot, window)
+    assert catalog.state.text().endswith("header only.csv 的表头下没有数据行，未做任何更改。")
     assert window.tabs.tabText(window.tabs.indexOf(catalog)) == "商品目录"
     assert window.selected_store() == STORE
 
