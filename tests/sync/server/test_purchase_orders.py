@@ -165,3 +165,34 @@ def test_orders_belong_to_their_store(world):
                             headers=foreign).status_code == 404
     cashier = session(world, role="cashier", store=world.store)
     assert world.client.get(f"{API}/stores/{world.store}/replenishment", headers=cashier).status_code == 403
+
+
+def test_two_receipts_at_once_add_the_stock_once(world):
+    """Two workers receiving the same order at the same moment: the order's row lock (PostgreSQL) or the single
+    writer (SQLite) makes the second wait and find it received."""
+    import threading
+
+    skus = history(world)
+    with writing(world.engine) as connection:
+        order = purchase_orders.create(connection=connection, store_id=world.store, supplier="", actor="m",
+                                       lines=[{"sku": skus["bread"], "suggested": 0, "ordered": 7_000}])
+    manager = session(world, store=world.store)
+    before = _level(world, skus["bread"], manager)
+    start, results, errors = threading.Barrier(2), [], []
+
+    def receive() -> None:
+        try:
+            start.wait()
+            with writing(world.engine) as connection:
+                results.append(purchase_orders.receive(connection=connection, store_id=world.store,
+                                                       order_id=order["id"], lines=None, actor="m")["repeated"])
+        except Exception as error:      # pragma: no cover - reported below
+            errors.append(error)
+
+    threads = [threading.Thread(target=receive) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == [] and sorted(results) == [False, True]
+    assert _level(world, skus["bread"], manager) == before + 7_000
