@@ -22,7 +22,7 @@ from sync.server.core.security import now
 from sync.server.crud import daily_demand
 from sync.server.crud import forecasts as stored
 from sync.server.crud import replenishment
-from sync.server.crud.stock_operations import _store_time
+from sync.server.crud.stock_operations import store_day
 from sync.server.crud.stores import get_store, list_stores
 from sync.server.models import closed_days, products
 
@@ -35,7 +35,7 @@ ANALYTICS_LOGGER = "backoffice.analytics.nightly"
 def business_day(engine: Engine, store_id: str) -> date:
     """The store's today, at the UTC offset of its tills."""
     with reading(engine) as connection:
-        return date.fromisoformat(_store_time(connection, store_id=store_id)[:10])
+        return store_day(connection, store_id=store_id)
 
 
 def store_panel(engine: Engine, *, store_id: str, last: date, days: int = HISTORY_DAYS):

@@ -16,7 +16,7 @@ import hashlib
 import json
 import uuid as uuidlib
 from collections import defaultdict
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Connection, select, update
 
@@ -139,6 +139,11 @@ def _movements(connection: Connection, *, store_id: str, kind: str,
             stock_levels.c.store_id == store_id, stock_levels.c.sku.in_(skus[start:start + 500]))).all())
     # A count equal to the level is still recorded (a zero movement): the ledger shows when it was counted.
     return [(sku, counted[sku] - level.get(sku, 0), reasons[sku], counted[sku]) for sku in skus]
+
+
+def store_day(connection: Connection, *, store_id: str) -> date:
+    """The store's business day now (at its tills' offset): what forecasts and suggested orders count from."""
+    return date.fromisoformat(_store_time(connection, store_id=store_id)[:10])
 
 
 def _store_time(connection: Connection, *, store_id: str) -> str:

@@ -3,7 +3,6 @@ made from the manager's quantities, exported as CSV/XLSX, sent, received into st
 (crud/replenishment.py, crud/purchase_orders.py). Quantities are integer thousandths of the base unit."""
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request
@@ -17,7 +16,7 @@ from sync.server.api.params import StoreId, store_scope
 from sync.server.api.schemas import Body, Id, Text
 from sync.server.crud import purchase_orders as orders
 from sync.server.crud import replenishment as crud
-from sync.server.crud.stock_operations import _store_time
+from sync.server.crud.stock_operations import store_day
 from sync.server.crud.stores import get_store
 from sync.server.planning import ORDER_STATUSES
 from sync.server.purchase_order_file import FORMATS, filename, render
@@ -137,7 +136,7 @@ async def suggestions(request: Request, store_id: str = StoreId, supplier: str |
 
     def read(connection) -> Suggestions:
         get_store(connection=connection, store_id=store_id)
-        today = date.fromisoformat(_store_time(connection, store_id=store_id)[:10])
+        today = store_day(connection, store_id=store_id)
         lines = crud.suggestions(connection=connection, store_id=store_id, today=today, supplier=supplier,
                                  service_level_bp=service_level, after=after, limit=limit + 1)
         return Suggestions(store_id=store_id, today=today.isoformat(),
