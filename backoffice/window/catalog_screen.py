@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPro
 
 from backoffice.window import catalog_transfer, hq_office
 from backoffice.window.catalog_product_panel import ProductPanel
-from backoffice.window.catalog_table_model import CatalogTableModel, days
-from backoffice.window.formatting import money
+from backoffice.window.catalog_table_model import CatalogTableModel
 from backoffice.window.hq_client import HqClient
+from backoffice.window.suppliers_panel import SuppliersPanel
 from backoffice.window.messages import sentence
 from backoffice.window.table_file import write_table
 from backoffice.window.widgets import Retranslated, fill, table, table_view
@@ -30,7 +30,6 @@ class CatalogScreen(Retranslated, QWidget):
         self.background = background
         self.client: HqClient | None = None
         self.store_id: str | None = None
-        self.suppliers: list[dict] = []
         self.problems: list[dict] = []
         self.busy = False
         self.model = CatalogTableModel(language=language, parent=self)
@@ -47,7 +46,7 @@ class CatalogScreen(Retranslated, QWidget):
         self.state.setWordWrap(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.supplier_table = table(5)
+        self.suppliers = SuppliersPanel(background=background)
         self.problem_table = table(2)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -66,7 +65,7 @@ class CatalogScreen(Retranslated, QWidget):
         split.setStretchFactor(1, 1)
         self.sections = QTabWidget()
         self.sections.addTab(split, "")
-        self.sections.addTab(self.supplier_table, "")
+        self.sections.addTab(self.suppliers, "")
         self.sections.addTab(self.problem_table, "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -82,6 +81,7 @@ class CatalogScreen(Retranslated, QWidget):
         self.export_button.clicked.connect(self.choose_export)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _old: self._selected(current.row()))
         self.panel.saved.connect(lambda: self.refresh())
+        self.suppliers.saved.connect(lambda: self.refresh())
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -93,12 +93,8 @@ class CatalogScreen(Retranslated, QWidget):
                                   "terms stay at HQ for replenishment."))
         for index, text in enumerate((self.tr("Products"), self.tr("Suppliers"), self.tr("Import report"))):
             self.sections.setTabText(index, text)
-        self.supplier_table.setHorizontalHeaderLabels([self.tr("Supplier"), self.tr("Supplier name"),
-                                                       self.tr("Lead time"),
-                                                       self.tr("Orders every"), self.tr("Minimum order")])
         self.problem_table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.model.COLUMNS - 1)
-        self._show_suppliers()
         self._page_label()
 
     def set_language(self, language: str) -> None:
@@ -110,6 +106,7 @@ class CatalogScreen(Retranslated, QWidget):
         self.client, self.store_id = client, store_id
         self.model.set_catalog([], [])
         self.panel.use(client=client, store_id=store_id)
+        self.suppliers.use(client=client)
         self.refresh()
 
     def refresh(self, *, announce: bool = True) -> None:
@@ -127,12 +124,12 @@ class CatalogScreen(Retranslated, QWidget):
         def done(loaded: tuple[list[dict], list[dict], list[dict]]) -> None:
             if (client, store_id) != (self.client, self.store_id):
                 return
-            products, terms, self.suppliers = loaded
+            products, terms, suppliers = loaded
             sku = self.panel.product["sku"] if self.panel.product else ""
             self.model.set_catalog(products, terms)
             if announce:
                 self.state.setText(self.tr("%n product(s)", "", len(products)))
-            self._show_suppliers()
+            self.suppliers.show_rows(suppliers)
             self.select_sku(sku)
 
         self.background.run(load, on_success=done, on_failure=lambda error: self.state.setText(sentence(error)))
@@ -289,7 +286,3 @@ class CatalogScreen(Retranslated, QWidget):
 
     def _selected(self, row: int) -> None:
         self.panel.show_product(self.model.product(row))
-
-    def _show_suppliers(self) -> None:
-        fill(self.supplier_table, [(s["id"], s["name"], days(s["lead_time_days"]), days(s["review_days"]),
-                                    money(s["min_order_amount"])) for s in self.suppliers], right_from=2)

@@ -28,8 +28,18 @@ def sold_by_names() -> dict[str, str]:
             "portion": translate("CatalogTableModel", "in portions"), "combo": translate("CatalogTableModel", "combo")}
 
 
+class _Days(QObject):
+    """Only a QObject's tr() gives lupdate a plural form ("1 day", "2 days")."""
+
+    def text(self, count: int) -> str:
+        return self.tr("%n day(s)", "", count)
+
+
+_DAYS = _Days()
+
+
 def days(count: int | None) -> str:
-    return "—" if count is None else translate("CatalogTableModel", "%n day(s)", "", count)
+    return "—" if count is None else _DAYS.text(count)
 
 
 class CatalogTableModel(QAbstractTableModel):

@@ -42,6 +42,11 @@ def suppliers(client: HqClient) -> list[dict]:
     return client.request("GET", "/suppliers")
 
 
+def put_supplier(client: HqClient, *, supplier: dict) -> dict:
+    """Add or replace one supplier: {id, name, lead_time_days, review_days, min_order_amount, active}."""
+    return client.request("PUT", "/suppliers", body={"suppliers": [supplier]})
+
+
 def set_store_price(client: HqClient, *, store_id: str, sku: str, price: int) -> dict:
     return client.request("PUT", f"/stores/{part(store_id)}/prices/{part(sku)}", body={"price": price})
 

@@ -204,121 +204,96 @@
     </message>
     <message>
         <location filename="../../backoffice/window/catalog_screen.py" line="96" />
-        <source>Supplier</source>
-        <translation>Supplier</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
-        <source>Lead time</source>
-        <translation>Lead time</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
-        <source>Supplier name</source>
-        <translation>Supplier name</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
-        <source>Orders every</source>
-        <translation>Orders every</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
-        <source>Minimum order</source>
-        <translation>Minimum order</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="118" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
         <source>Import a catalog file</source>
         <translation>Import a catalog file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>Catalog files (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="169" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
         <source>%1 has no rows under its header; nothing was changed.</source>
         <translation>%1 has no rows under its header; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="183" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="180" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>HQ is checking rows %1 to %2 of %3…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
         <source>HQ is applying the file…</source>
         <translation>HQ is applying the file…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
         <source>HQ is checking the whole file…</source>
         <translation>HQ is checking the whole file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n row cannot be imported; nothing was changed. See the import report.</numerusform><numerusform>%n rows cannot be imported; nothing was changed. See the import report.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>Imported %n product; the tills get it at their next sync.</numerusform><numerusform>Imported %n products; the tills get them at their next sync.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="216" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="214" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="226" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="223" />
         <source>Reading the catalog from HQ…</source>
         <translation>Reading the catalog from HQ…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="237" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="234" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="243" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="240" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>Exported %n product to %1.</numerusform><numerusform>Exported %n products to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="285" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="282" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -406,17 +381,12 @@
         <translation>combo</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="32" />
-        <source>%n day(s)</source>
-        <translation>%n day(s)</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="125" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="135" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="126" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="136" />
         <source>Delisted</source>
         <translation>Delisted</translation>
     </message>
@@ -1525,6 +1495,90 @@
     </message>
 </context>
 <context>
+    <name>SuppliersPanel</name>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="54" />
+        <source>Supplier</source>
+        <translation>Supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="54" />
+        <location filename="../../backoffice/window/suppliers_panel.py" line="57" />
+        <source>Supplier name</source>
+        <translation>Supplier name</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="54" />
+        <source>Lead time</source>
+        <translation>Lead time</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="55" />
+        <source>Orders every</source>
+        <translation>Orders every</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="55" />
+        <source>Minimum order</source>
+        <translation>Minimum order</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="56" />
+        <source>Add or change a supplier</source>
+        <translation>Add or change a supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="57" />
+        <source>Supplier ID</source>
+        <translation>Supplier ID</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="58" />
+        <source>Lead time (days)</source>
+        <translation>Lead time (days)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="58" />
+        <source>Orders every (days)</source>
+        <translation>Orders every (days)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="59" />
+        <source>Minimum order (¥)</source>
+        <translation>Minimum order (¥)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="61" />
+        <source>Still ordered from</source>
+        <translation>Still ordered from</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="62" />
+        <source>Save supplier</source>
+        <translation>Save supplier</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="73" />
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="73" />
+        <source>Not ordered from</source>
+        <translation>Not ordered from</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="114" />
+        <source>Saved supplier %1; replenishment uses it from the next suggestion.</source>
+        <translation>Saved supplier %1; replenishment uses it from the next suggestion.</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblemsPanel</name>
     <message>
         <location filename="../../backoffice/window/sync_problems_panel.py" line="75" />
@@ -1891,6 +1945,14 @@
         <location filename="../../backoffice/window/users_panel.py" line="153" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
+    </message>
+</context>
+<context>
+    <name>_Days</name>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_table_model.py" line="35" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 <context>

@@ -208,3 +208,9 @@ ZH.update({
 ZH.update({"Product name": "商品名称", "Supplier name": "供应商名称"})
 ZH.update({"Till name": "收银台名称"})
 ZH.update({"%1 has no rows under its header; nothing was changed.": "%1 的表头下没有数据行，未做任何更改。"})
+ZH.update({
+    "Add or change a supplier": "新增或修改供应商", "Supplier ID": "供应商编号", "Orders every (days)": "订货间隔（天）",
+    "Minimum order (¥)": "最低订货金额（￥）", "Still ordered from": "仍在订货", "Save supplier": "保存供应商",
+    "Not ordered from": "已停止订货",
+    "Saved supplier %1; replenishment uses it from the next suggestion.": "已保存供应商 %1；下次补货建议起生效。",
+})

@@ -204,121 +204,96 @@
     </message>
     <message>
         <location filename="../../backoffice/window/catalog_screen.py" line="96" />
-        <source>Supplier</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="97" />
-        <source>Lead time</source>
-        <translation>到货周期</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
-        <source>Supplier name</source>
-        <translation>供应商名称</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
-        <source>Orders every</source>
-        <translation>订货间隔</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="98" />
-        <source>Minimum order</source>
-        <translation>最小订货量</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="99" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="121" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="118" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="134" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="152" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
         <source>Import a catalog file</source>
         <translation>导入商品目录文件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="153" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>商品目录文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="161" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="169" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
         <source>%1 has no rows under its header; nothing was changed.</source>
         <translation>%1 的表头下没有数据行，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="183" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="180" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>总部正在检查第 %1 至 %2 行（共 %3 行）…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
         <source>HQ is applying the file…</source>
         <translation>总部正在导入文件…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="197" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
         <source>HQ is checking the whole file…</source>
         <translation>总部正在检查整个文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="204" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n 行无法导入，未做任何更改。请查看导入报告。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>已导入 %n 个商品；收银台在下次同步时收到。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="216" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
         <source>Export the catalog</source>
         <translation>导出商品目录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="217" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="214" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="226" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="223" />
         <source>Reading the catalog from HQ…</source>
         <translation>正在从总部读取商品目录…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="237" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="234" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="243" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="240" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>已导出 %n 个商品到 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="285" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="282" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -406,17 +381,12 @@
         <translation>套餐</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="32" />
-        <source>%n day(s)</source>
-        <translation>%n 天</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="125" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="135" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_table_model.py" line="126" />
+        <location filename="../../backoffice/window/catalog_table_model.py" line="136" />
         <source>Delisted</source>
         <translation>已下架</translation>
     </message>
@@ -1525,6 +1495,90 @@
     </message>
 </context>
 <context>
+    <name>SuppliersPanel</name>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="54" />
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="54" />
+        <location filename="../../backoffice/window/suppliers_panel.py" line="57" />
+        <source>Supplier name</source>
+        <translation>供应商名称</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="54" />
+        <source>Lead time</source>
+        <translation>到货周期</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="55" />
+        <source>Orders every</source>
+        <translation>订货间隔</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="55" />
+        <source>Minimum order</source>
+        <translation>最小订货量</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="55" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="56" />
+        <source>Add or change a supplier</source>
+        <translation>新增或修改供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="57" />
+        <source>Supplier ID</source>
+        <translation>供应商编号</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="58" />
+        <source>Lead time (days)</source>
+        <translation>到货周期（天）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="58" />
+        <source>Orders every (days)</source>
+        <translation>订货间隔（天）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="59" />
+        <source>Minimum order (¥)</source>
+        <translation>最低订货金额（￥）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="61" />
+        <source>Still ordered from</source>
+        <translation>仍在订货</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="62" />
+        <source>Save supplier</source>
+        <translation>保存供应商</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="73" />
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="73" />
+        <source>Not ordered from</source>
+        <translation>已停止订货</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/suppliers_panel.py" line="114" />
+        <source>Saved supplier %1; replenishment uses it from the next suggestion.</source>
+        <translation>已保存供应商 %1；下次补货建议起生效。</translation>
+    </message>
+</context>
+<context>
     <name>SyncProblemsPanel</name>
     <message>
         <location filename="../../backoffice/window/sync_problems_panel.py" line="75" />
@@ -1891,6 +1945,14 @@
         <location filename="../../backoffice/window/users_panel.py" line="153" />
         <source>Deactivated</source>
         <translation>已停用</translation>
+    </message>
+</context>
+<context>
+    <name>_Days</name>
+    <message numerus="yes">
+        <location filename="../../backoffice/window/catalog_table_model.py" line="35" />
+        <source>%n day(s)</source>
+        <translation><numerusform>%n 天</numerusform></translation>
     </message>
 </context>
 <context>

@@ -177,3 +177,32 @@ def test_the_new_views_switch_language_live(open_window, qtbot, world):
     window.language_button.click()
     qtbot.waitUntil(lambda: window.tabs.tabText(window.tabs.indexOf(window.catalog)) == "Catalog")
     assert window.catalog.model.headerData(1, Qt.Orientation.Horizontal) == "Product name"
+
+
+def test_a_supplier_edited_in_the_window_gives_its_products_their_lead_time(open_window, qtbot, world, tmp_path):
+    window = open_catalog(open_window, qtbot, world)
+    catalog = window.catalog
+    panel = catalog.suppliers
+    panel.supplier_id.setText("farm")
+    panel.name.setText("Green Farm")
+    panel.lead.setText("2.5")
+    panel.save()
+    assert "whole number of days" in panel.result.text() and window.background.pending == 0
+    panel.lead.setText("3")
+    panel.review.setText("2")
+    panel.minimum.setText("500.00")
+    panel.save()
+    idle(qtbot, window)
+    assert panel.result.text() == "Saved supplier farm; replenishment uses it from the next suggestion."
+    assert [(s["id"], s["lead_time_days"], s["review_days"], s["min_order_amount"]) for s in panel.rows] == [
+        ("farm", 3, 2, 50_000)]
+    panel.select("farm")
+    assert panel.minimum.text() == "500.00" and panel.lead.text() == "3"
+    # A product of that supplier (its catalog row names it) without a lead time of its own takes the supplier's.
+    catalog.import_file(str(write_csv(tmp_path / "farm.csv", [["X9", "豌豆", "Peas", "kg", "weight", "8", "farm"]],
+                                      header=["sku", "name_zh", "name_en", "unit", "sold_by", "price", "supplier"])))
+    idle(qtbot, window)
+    peas = next(p for p in catalog.model.rows if p["sku"] == "X9")["terms"]
+    assert (peas["lead_time_days"], peas["effective_lead_time_days"], peas["review_days"]) == (None, 3, 2)
+    catalog.select_sku("X9")
+    assert catalog.panel.lead.placeholderText() == "blank: the supplier's (3 days)"
