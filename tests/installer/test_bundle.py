@@ -86,30 +86,39 @@ def test_spawned_processes_start_from_the_bundle(bundle):
     assert "[3, 4]" in output
 
 
-def test_hq_serves_with_two_workers_from_the_bundle(bundle, tmp_path):
+def test_hq_serves_https_with_two_workers_and_passes_the_compose_healthcheck(bundle, tmp_path):
     import signal
+    import ssl
     import time
 
     import httpx
+    import yaml
 
     from sync.server.runner import free_port
     port = free_port()
     env = {**bundle.clean_environment(), "FRESHTILL_DATA_DIR": str(tmp_path / "data")}
-    server = subprocess.Popen([str(bundle.PROGRAM), "hq", "serve", "--dev-http", "--workers", "2", "--port", str(port)],
+    server = subprocess.Popen([str(bundle.PROGRAM), "hq", "serve", "--workers", "2", "--port", str(port)],
                               cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                               start_new_session=True)
+    ca = tmp_path / "data" / "hq" / "tls" / "ca.pem"
+    trust = None
     try:
         deadline = time.monotonic() + 120
         while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2).status_code == 200:
+            try:   # the CA file may be half-written while HQ starts: read it again until it loads
+                trust = trust or ssl.create_default_context(cafile=str(ca))
+                if httpx.get(f"https://127.0.0.1:{port}/healthz", verify=trust, timeout=2).status_code == 200:
                     break
-            except httpx.HTTPError:
+            except (httpx.HTTPError, ssl.SSLError, OSError):
                 pass
             assert server.poll() is None, server.stdout.read().decode()
             assert time.monotonic() < deadline, "HQ did not answer /healthz"
             time.sleep(0.2)
-        assert httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).status_code in (401, 403)
+        assert httpx.get(f"https://127.0.0.1:{port}/metrics", verify=trust, timeout=5).status_code == 401
+        compose = yaml.safe_load((ROOT / "installer" / "hq" / "compose.yaml").read_text())
+        check = compose["services"]["hq"]["healthcheck"]["test"][3].replace(":8443/", f":{port}/")
+        code, _seconds, output = bundle.run_bundle("-c", check)
+        assert code == 0, output
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
+        os.killpg(server.pid, signal.SIGTERM)   # the server and its workers: a group of our own making
         server.wait(timeout=30)
