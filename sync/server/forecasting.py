@@ -47,9 +47,7 @@ def store_panel(engine: Engine, *, store_id: str, last: date, days: int = HISTOR
     first = last - timedelta(days=days - 1)
     with snapshot(engine) as connection:
         rows = daily_demand.daily(connection=connection, store_id=store_id, first=first, last=last)
-        shut = [day for (day,) in connection.execute(select(closed_days.c.day).where(
-            closed_days.c.store_id == store_id, closed_days.c.day >= first.isoformat(),
-            closed_days.c.day <= last.isoformat()))]
+        shut = closed_between(connection, store_id=store_id, first=first, last=last)
     # Combos and SKUs HQ lacks (min_level None) have no stock of their own to order.
     rows = [row for row in rows if row["min_level"] is not None]
     if not rows:
@@ -66,6 +64,19 @@ def store_panel(engine: Engine, *, store_id: str, last: date, days: int = HISTOR
     closed = pd.DataFrame({"store": [store_id] * len(shut), "date": shut})
     return build_panel(frame[["date", "store", "sku", "category", "quantity", "price", "discount", "sold_out"]],
                        closed=closed, end=last)
+
+
+def closed_between(connection, *, store_id: str, first: date, last: date) -> list[date]:
+    """The store's closed days from `first` to `last` (the past ones censor demand; those ahead get 0)."""
+    return [date.fromisoformat(day) for day in connection.execute(select(closed_days.c.day).where(
+        closed_days.c.store_id == store_id, closed_days.c.day >= first.isoformat(),
+        closed_days.c.day <= last.isoformat())).scalars()]
+
+
+def _ahead(engine: Engine, *, store_id: str, last: date) -> list[date]:
+    with reading(engine) as connection:
+        return closed_between(connection, store_id=store_id, first=last + timedelta(days=1),
+                              last=last + timedelta(days=HORIZON))
 
 
 def run_job(engine: Engine, *, store_id: str | None = None, trigger: str = "command", processes: int = 2,
@@ -93,7 +104,8 @@ def run_job(engine: Engine, *, store_id: str | None = None, trigger: str = "comm
         tracker.save()
         for one, through, panel in panels:
             with tracker.watching():
-                result = run_nightly(panel, horizon=HORIZON, processes=processes)
+                result = run_nightly(panel, horizon=HORIZON, processes=processes,
+                                     closed_ahead=_ahead(engine, store_id=one, last=through))
             _store(engine, store_id=one, panel=panel, result=result, run_id=run_id, today=through + timedelta(days=1))
             tracker.finished_store(len(panel))
             log.info("forecast run %d: store %s, %d products", run_id, one, len(panel))
@@ -122,7 +134,8 @@ def recompute(engine: Engine, *, store_id: str, sku: str, history_days: int = HI
         raise NotFound(f"{sku} has no sales in store {store_id} over the last {history_days} days to forecast from.")
     rows = panel.keys.index[panel.keys["category"] == panel.keys.loc[panel.keys["sku"] == sku, "category"].iloc[0]]
     part = _rows(panel, rows.to_numpy())
-    result = run_nightly(part, horizon=HORIZON, processes=1)
+    result = run_nightly(part, horizon=HORIZON, processes=1, closed_ahead=_ahead(engine, store_id=store_id,
+                                                                                  last=through))
     mine = int((part.keys["sku"] == sku).to_numpy().nonzero()[0][0])
     with writing(engine) as connection:
         stored.save(connection=connection, rows=[_forecast_row(part, result, mine, run_id=None)])

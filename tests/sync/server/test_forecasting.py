@@ -115,3 +115,21 @@ def test_a_served_hq_schedules_the_job_only_when_an_hour_is_set(hq_settings, hq_
     with TestClient(create_app(hq_settings.with_(nightly_hour=3))):
         assert nightly_threads() == before + 1
     assert nightly_threads() == before                        # stopped with the app
+
+
+def test_closed_days_ahead_are_forecast_zero(world):
+    from sync.server.crud.stores import close_day
+    skus = history(world)
+    shut_before, shut_ahead = FIRST + timedelta(days=10), LAST + timedelta(days=3)
+    with writing(world.engine) as connection:
+        for day in (shut_before, shut_ahead):
+            close_day(connection=connection, store_id=world.store, day=day.isoformat(), actor="test")
+    panel = store_panel(world.engine, store_id=world.store, last=LAST)
+    row = list(panel.keys["sku"]).index(skus["bread"])
+    column = (shut_before - FIRST).days
+    assert not panel.censored[row, column]          # a day closed at HQ but with sales recorded was open after all
+    run_job(world.engine, store_id=world.store, processes=1, last=LAST)
+    with reading(world.engine) as connection:
+        bread = stored.one(connection=connection, store_id=world.store, sku=skus["bread"])
+    assert (bread["daily"][2], bread["low"][2], bread["high"][2]) == (0, 0, 0)
+    assert bread["daily"][1] > 0 and bread["daily"][3] > 0
