@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from backoffice.window.forecast_chart import ForecastChartWidget, Legend
 from backoffice.window.formatting import quantity
@@ -48,6 +48,11 @@ class ForecastScreen(Retranslated, QWidget):
         self.kind = QComboBox()
         self.choice = QComboBox()
         self.choice.setMinimumWidth(280)
+        # Thousands of products: type part of a SKU or name to find one (the list keeps HQ's SKU order).
+        self.choice.setEditable(True)
+        self.choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.choice.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.choice.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.refresh_button = QPushButton()
         self.recompute_button = QPushButton()
         self.recompute_button.setEnabled(False)

@@ -28,3 +28,7 @@ def test_hq_nightly_forecasts_a_store_now(world, hq_settings, capsys):
     finally:
         with writing(world.engine) as connection:
             forecasts.finish_run(connection=connection, run_id=going)
+
+
+def test_hq_serve_refuses_a_nightly_hour_out_of_the_day(tmp_path):
+    assert main(["hq", "serve", "--data-dir", str(tmp_path), "--nightly-hour", "24", "--dev-http"]) == 2
