@@ -1,6 +1,6 @@
 """Screenshots of the Sales analysis, Catalog and Administration views, taken by screenshots.py's run (signed
 in as the demo admin with the demo store chosen): backoffice_sales, backoffice_catalog,
-backoffice_catalog_import (a file with bad rows: the import report), backoffice_users, backoffice_tills
+backoffice_suppliers, backoffice_catalog_import (a file with bad rows: the import report), backoffice_users, backoffice_tills
 (an enrollment code issued) and backoffice_sync_problems, each `_<language>.png`."""
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ def render_office(window: BackOfficeMainWidget, language: str, *, out: Path, idl
     for _ in range(2):          # the product panel's scroll area takes its new size a round later
         QApplication.processEvents()
     grab(window, out / f"backoffice_catalog_{language}.png")
+    catalog.sections.setCurrentWidget(catalog.suppliers)
+    if catalog.suppliers.rows:
+        catalog.suppliers.select(catalog.suppliers.rows[0]["id"])
+    grab(window, out / f"backoffice_suppliers_{language}.png")
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "catalog.csv"
         with path.open("w", encoding="utf-8-sig", newline="") as handle:

@@ -46,7 +46,7 @@ class SuppliersPanel(Retranslated, QWidget):
         form.addRow(self.result)
         layout = QHBoxLayout(self)
         layout.addWidget(self.table, 3)
-        layout.addWidget(self.form, 1)
+        layout.addWidget(self.form, 2)
         self.save_button.clicked.connect(self.save)
         self.retranslate()
 
@@ -89,6 +89,8 @@ class SuppliersPanel(Retranslated, QWidget):
         self.review.setText(str(supplier["review_days"]))
         self.minimum.setText(CNY.format(supplier["min_order_amount"]))
         self.active.setChecked(supplier["active"])
+        for field in (self.supplier_id, self.name):
+            field.setCursorPosition(0)          # a long name shows its beginning
         self.result.setText("")
 
     def save(self) -> None:
