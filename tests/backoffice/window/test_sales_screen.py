@@ -129,3 +129,17 @@ def test_rates_and_exported_figures_move_the_point_exactly(value):
     assert Decimal(rate(value).rstrip("%")) * 100 == value
     assert sales_export.yuan(value) * 100 == value and sales_export.units(value) * 1000 == value
     assert "E" not in str(sales_export.yuan(value)) and "E" not in str(sales_export.units(value))
+
+
+def test_waste_shows_as_the_fresh_categorys_waste_rate(open_window, qtbot, world):
+    window = open_sales(open_window, qtbot, world)
+    window.signed.client.stock_operation(store_id=window.selected_store(), kind="waste",
+                                         lines=[{"sku": "V1", "quantity": 199, "reason": "bruised"}])
+    window.sales.refresh()
+    idle(qtbot, window)
+    row = next(c for c in window.sales.analysis["categories"] if c["category"] == "")
+    sold = sum(quantity for quantity, _amount in till_by_sku(world).values())     # the till's, every SKU here
+    assert row["fresh"] and row["waste_quantity"] == 199
+    expected = (199 * 10_000 * 2 + (sold + 199)) // (2 * (sold + 199))                # half up, by hand
+    assert row["waste_rate"] == expected
+    assert window.sales.categories.item(0, 6).text() == rate(expected)
