@@ -193,6 +193,8 @@ class TillStartup(QObject):
         def reopened(db: TillDatabase) -> None:
             self.db = db
             self.open_window(settings)
+            while self.retired:            # now outside any of the old window's callbacks
+                self.retired.pop().deleteLater()
         self.closer = self.closer or Background("reopen", self)
         self.closer.run(swap, on_success=reopened, on_failure=lambda error: self._fail(describe(error), str(error)))
 

@@ -4,8 +4,9 @@ language from the settings file; a failed upgrade shows one sentence naming the 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QWizard
+from shiboken6 import isValid
 
 from pos_app.hardware.scale import SimulatedScale
 from pos_app.storage.database import TillDatabase
@@ -29,10 +30,20 @@ def start(qtbot, tmp_path):
         return startup, startup.start()
     yield start_till
     for startup in made:
-        startup.shutdown()
-        for widget in (startup.wizard, startup.window, startup.failure):
-            if widget is not None:
-                widget.close()
+        dispose(startup)
+
+
+def dispose(startup) -> None:
+    """Close and delete every window now: left to Python's garbage collector, a window can be deleted in
+    the middle of the next test's QApplication.setStyleSheet, which walks every widget (a segfault)."""
+    startup.shutdown()
+    widgets = [startup.wizard, startup.window, startup.failure, startup.step_dialog, *startup.retired]
+    for widget in widgets:
+        if widget is not None and isValid(widget):        # a dialog goes with its window
+            widget.close()
+            widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
 
 
 def test_a_new_till_shows_the_wizard_then_the_till_window(qtbot, start, tmp_path):
@@ -134,8 +145,7 @@ def test_the_flags_a_till_was_started_with_become_its_settings(qtbot, tmp_path, 
             mode="hq", language="zh_CN", hq_url="https://hq.example:8443", scale_port="sim://",
             scale_protocol="sics", printer="dummy://", skipped=("scanner",))
     finally:
-        startup.shutdown()
-        startup.window.close()
+        dispose(startup)
 
 
 def test_a_manager_redoes_one_step_from_the_pin_screen_and_the_till_uses_it_at_once(qtbot, start, tmp_path):
@@ -204,10 +214,7 @@ def test_till_setup_of_one_step_on_a_new_till_runs_every_step_and_cancel_opens_a
         assert ready.window is not None and ready.exit_code == 0
     finally:
         for startup in (fresh, ready):
-            startup.shutdown()
-            for widget in (startup.wizard, startup.window):
-                if widget is not None:
-                    widget.close()
+            dispose(startup)
 
 
 def test_the_setup_command_line():
