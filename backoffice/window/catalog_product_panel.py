@@ -69,15 +69,17 @@ class ProductPanel(Retranslated, QWidget):
             field.setMinimumHeight(MIN_TOUCH)     # the style sheet's height, which a form in a scroll area ignores
             form.addRow(label, field)
         form.addRow(self.terms_button)
+        self.listing_button = QPushButton()
         self.result = QLabel()
         self.result.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.title, self.details, self.price_box, self.terms_box, self.result):
+        for widget in (self.title, self.details, self.listing_button, self.price_box, self.terms_box, self.result):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.price_button.clicked.connect(self.save_price)
         self.terms_button.clicked.connect(self.save_terms)
+        self.listing_button.clicked.connect(self.toggle_listing)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -99,8 +101,10 @@ class ProductPanel(Retranslated, QWidget):
         if product is None or self.product is None or product["sku"] != self.product["sku"]:
             self.result.setText("")
         self.product = product
-        for widget in (self.price_box, self.terms_box):
+        for widget in (self.price_box, self.terms_box, self.listing_button):
             widget.setEnabled(product is not None and self.client is not None)
+        self.listing_button.setText(self.tr("Sell again") if product is not None and not product["active"]
+                                    else self.tr("Delist (stop selling)"))
         if product is None:
             self.title.setText(self.tr("Select a product to see and edit it."))
             self.details.setText("")
@@ -160,6 +164,20 @@ class ProductPanel(Retranslated, QWidget):
                    done=self.tr("Saved: %1 costs %2 at this store; the tills get it at their next sync.")
                    .replace("%1", product["sku"]).replace("%2", money(price)))
 
+    def toggle_listing(self) -> None:
+        """Delist an active product, or sell a delisted one again; the tills follow at their next sync."""
+        product, client = self.product, self.client
+        if product is None or client is None:
+            return
+        if product["active"]:
+            self._send(lambda: hq_office.delist(client, sku=product["sku"]),
+                       done=self.tr("%1 is delisted: the tills stop selling it at their next sync.")
+                       .replace("%1", product["sku"]))
+        else:
+            self._send(lambda: hq_office.relist(client, product=product),
+                       done=self.tr("%1 is on sale again; the tills get it at their next sync.")
+                       .replace("%1", product["sku"]))
+
     def save_terms(self) -> None:
         product, client = self.product, self.client
         if product is None or client is None:
@@ -183,18 +201,19 @@ class ProductPanel(Retranslated, QWidget):
                    done=self.tr("Saved the supply terms of %1.").replace("%1", product["sku"]))
 
     def _send(self, call, *, done: str) -> None:
-        self.price_button.setEnabled(False)
-        self.terms_button.setEnabled(False)
+        buttons = (self.price_button, self.terms_button, self.listing_button)
+        for button in buttons:
+            button.setEnabled(False)
 
         def ok(_answer) -> None:
-            self.price_button.setEnabled(True)
-            self.terms_button.setEnabled(True)
+            for button in buttons:
+                button.setEnabled(True)
             self.result.setText(done)
             self.saved.emit()
 
         def failed(error: BaseException) -> None:
-            self.price_button.setEnabled(True)
-            self.terms_button.setEnabled(True)
+            for button in buttons:
+                button.setEnabled(True)
             self.result.setText(sentence(error))
 
         self.background.run(call, on_success=ok, on_failure=failed)

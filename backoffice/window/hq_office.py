@@ -42,6 +42,17 @@ def suppliers(client: HqClient) -> list[dict]:
     return client.request("GET", "/suppliers")
 
 
+def delist(client: HqClient, *, sku: str) -> dict:
+    """Stop selling a product everywhere (it stays in the catalog, delisted)."""
+    return client.request("POST", "/products/delist", body={"skus": [sku]})
+
+
+def relist(client: HqClient, *, product: dict) -> dict:
+    """Sell a delisted product again: its catalog row as listed (`GET /products`), active."""
+    wire = {key: value for key, value in product.items() if key not in ("store_price", "terms")}
+    return client.request("PUT", "/products", body={"products": [wire | {"active": True}]})
+
+
 def put_supplier(client: HqClient, *, supplier: dict) -> dict:
     """Add or replace one supplier: {id, name, lead_time_days, review_days, min_order_amount, active}."""
     return client.request("PUT", "/suppliers", body={"suppliers": [supplier]})

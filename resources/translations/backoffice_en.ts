@@ -521,142 +521,142 @@
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="88" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="89" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="98" />
         <source>Recompute this product</source>
         <translation>Recompute this product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
         <source>Sold per day</source>
         <translation>Sold per day</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
         <source>80 % interval</source>
         <translation>80 % interval</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
         <source>Sold out (demand unknown)</source>
         <translation>Sold out (demand unknown)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="105" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="110" />
         <source>Choose one store to see its forecasts.</source>
         <translation>Choose one store to see its forecasts.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="113" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="120" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="125" />
         <source>HQ has no forecasts for this store yet: they are made every night.</source>
         <translation>HQ has no forecasts for this store yet: they are made every night.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="154" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="159" />
         <source>Recomputing %1…</source>
         <translation>Recomputing %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="160" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="165" />
         <source>Recomputed just now.</source>
         <translation>Recomputed just now.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="177" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="182" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
         <source>No forecast run yet.</source>
         <translation>No forecast run yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="193" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
         <source>Forecast run in progress: %1 of %2 products.</source>
         <translation>Forecast run in progress: %1 of %2 products.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="197" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="202" />
         <source>Last forecast run %1 at %2: %3 products.</source>
         <translation>Last forecast run %1 at %2: %3 products.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="213" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="218" />
         <source>Category %1 (%2 products)</source>
         <translation>Category %1 (%2 products)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="219" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
         <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
         <translation>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="222" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="227" />
         <source>The interval assumes the products' errors are independent.</source>
         <translation>The interval assumes the products' errors are independent.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="226" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="231" />
         <source>Model used: %1 · demand %2 · computed %3</source>
         <translation>Model used: %1 · demand %2 · computed %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="230" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
         <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
         <translation>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="240" />
         <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
         <translation>Seasonal naive is used: the %1 model did worse than it in the backtest.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="239" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
         <source>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</source>
         <translation>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="242" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="247" />
         <source>Too little history to backtest against seasonal naive.</source>
         <translation>Too little history to backtest against seasonal naive.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="249" />
         <source>The model beat seasonal naive in the backtest.</source>
         <translation>The model beat seasonal naive in the backtest.</translation>
     </message>
@@ -712,127 +712,147 @@
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
         <source>Price at this store</source>
         <translation>Price at this store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
         <source>Save price</source>
         <translation>Save price</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
         <source>Supply terms (HQ only: replenishment)</source>
         <translation>Supply terms (HQ only: replenishment)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
         <source>Lead time (days)</source>
         <translation>Lead time (days)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
         <source>Shelf life (days)</source>
         <translation>Shelf life (days)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="90" />
         <source>Loss rate (%)</source>
         <translation>Loss rate (%)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="90" />
         <source>Pack size</source>
         <translation>Pack size</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="91" />
         <source>Minimum order</source>
         <translation>Minimum order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="91" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="93" />
         <source>Save supply terms</source>
         <translation>Save supply terms</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="105" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="106" />
+        <source>Sell again</source>
+        <translation>Sell again</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="107" />
+        <source>Delist (stop selling)</source>
+        <translation>Delist (stop selling)</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="109" />
         <source>Select a product to see and edit it.</source>
         <translation>Select a product to see and edit it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="119" />
         <source>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</source>
         <translation>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="117" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="121" />
         <source>Choose one store to set its price.</source>
         <translation>Choose one store to set its price.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="120" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="124" />
         <source>blank: the supplier's (%1)</source>
         <translation>blank: the supplier's (%1)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="123" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="127" />
         <source>blank: not perishable</source>
         <translation>blank: not perishable</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="127" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="131" />
         <source>blank: %1</source>
         <translation>blank: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="138" />
         <source>Barcodes: %1</source>
         <translation>Barcodes: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
         <source>PLU: %1</source>
         <translation>PLU: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="140" />
         <source>Pricing rule: %1</source>
         <translation>Pricing rule: %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="137" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="141" />
         <source>Cost %1, tax %2</source>
         <translation>Cost %1, tax %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
         <source>Safety stock %1</source>
         <translation>Safety stock %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="146" />
         <source>by weight</source>
         <translation>by weight</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="147" />
         <source>Portion %1: %2, %3</source>
         <translation>Portion %1: %2, %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="146" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="150" />
         <source>Combo part: %1 × %2</source>
         <translation>Combo part: %1 × %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="160" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="164" />
         <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
         <translation>Saved: %1 costs %2 at this store; the tills get it at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="183" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="174" />
+        <source>%1 is delisted: the tills stop selling it at their next sync.</source>
+        <translation>%1 is delisted: the tills stop selling it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="178" />
+        <source>%1 is on sale again; the tills get it at their next sync.</source>
+        <translation>%1 is on sale again; the tills get it at their next sync.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="201" />
         <source>Saved the supply terms of %1.</source>
         <translation>Saved the supply terms of %1.</translation>
     </message>
@@ -1573,7 +1593,7 @@
         <translation>Not ordered from</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/suppliers_panel.py" line="114" />
+        <location filename="../../backoffice/window/suppliers_panel.py" line="116" />
         <source>Saved supplier %1; replenishment uses it from the next suggestion.</source>
         <translation>Saved supplier %1; replenishment uses it from the next suggestion.</translation>
     </message>

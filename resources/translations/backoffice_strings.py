@@ -214,3 +214,8 @@ ZH.update({
     "Not ordered from": "已停止订货",
     "Saved supplier %1; replenishment uses it from the next suggestion.": "已保存供应商 %1；下次补货建议起生效。",
 })
+ZH.update({
+    "Sell again": "恢复销售", "Delist (stop selling)": "下架（停止销售）",
+    "%1 is delisted: the tills stop selling it at their next sync.": "%1 已下架：收银台在下次同步后停止销售。",
+    "%1 is on sale again; the tills get it at their next sync.": "%1 已恢复销售；收银台在下次同步时收到。",
+})

@@ -521,142 +521,142 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="88" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="89" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="92" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="98" />
         <source>Recompute this product</source>
         <translation>重新预测此商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
         <source>Sold per day</source>
         <translation>每日销量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
         <source>80 % interval</source>
         <translation>80% 预测区间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
         <source>Sold out (demand unknown)</source>
         <translation>售罄（需求未知）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="105" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="110" />
         <source>Choose one store to see its forecasts.</source>
         <translation>请选择一个门店查看其需求预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="113" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="120" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="125" />
         <source>HQ has no forecasts for this store yet: they are made every night.</source>
         <translation>总部尚无此门店的预测：预测每晚生成。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="154" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="159" />
         <source>Recomputing %1…</source>
         <translation>正在重新预测 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="160" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="165" />
         <source>Recomputed just now.</source>
         <translation>刚刚已重新预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="177" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="182" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="191" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
         <source>No forecast run yet.</source>
         <translation>尚未运行预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="193" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
         <source>Forecast run in progress: %1 of %2 products.</source>
         <translation>预测运行中：已完成 %1 / %2 个商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="197" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="202" />
         <source>Last forecast run %1 at %2: %3 products.</source>
         <translation>上次预测于 %2 %1：%3 个商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="213" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="218" />
         <source>Category %1 (%2 products)</source>
         <translation>分类 %1（%2 个商品）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="219" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
         <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
         <translation>每个商品各有模型；%2 个中有 %1 个使用季节性朴素法（回测中优于其自身模型）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="222" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="227" />
         <source>The interval assumes the products' errors are independent.</source>
         <translation>预测区间假定各商品的误差相互独立。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="226" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="231" />
         <source>Model used: %1 · demand %2 · computed %3</source>
         <translation>所用模型：%1 · 需求类型：%2 · 计算于 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="230" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
         <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
         <translation>回测（最近 4 周）：RMSSE %1，季节性朴素法为 %2；WAPE %3，季节性朴素法为 %4。越低越好。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="240" />
         <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
         <translation>已改用季节性朴素法：%1 模型在回测中不如它。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="239" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
         <source>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</source>
         <translation>回测中季节性朴素法得分更好；总部对此需求类型仍保留该模型。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="242" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="247" />
         <source>Too little history to backtest against seasonal naive.</source>
         <translation>历史数据不足，无法与季节性朴素法比较回测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="249" />
         <source>The model beat seasonal naive in the backtest.</source>
         <translation>该模型在回测中优于季节性朴素法。</translation>
     </message>
@@ -712,127 +712,147 @@
 <context>
     <name>ProductPanel</name>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="84" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
         <source>Price at this store</source>
         <translation>本店价格</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="85" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
         <source>Save price</source>
         <translation>保存价格</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="86" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
         <source>Supply terms (HQ only: replenishment)</source>
         <translation>供货条件（仅总部：补货用）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
         <source>Lead time (days)</source>
         <translation>到货周期（天）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="87" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
         <source>Shelf life (days)</source>
         <translation>保质期（天）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="90" />
         <source>Loss rate (%)</source>
         <translation>损耗率（%）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="88" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="90" />
         <source>Pack size</source>
         <translation>包装规格</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="89" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="91" />
         <source>Minimum order</source>
         <translation>最小订货量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="91" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="93" />
         <source>Save supply terms</source>
         <translation>保存供货条件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="105" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="106" />
+        <source>Sell again</source>
+        <translation>恢复销售</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="107" />
+        <source>Delist (stop selling)</source>
+        <translation>下架（停止销售）</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="109" />
         <source>Select a product to see and edit it.</source>
         <translation>选择商品以查看和编辑。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="115" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="119" />
         <source>Default price %1. Blank field: this store uses it. The tills get a change at their next sync.</source>
         <translation>默认价格 %1。留空：本店使用默认价格。收银台在下次同步时收到更改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="117" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="121" />
         <source>Choose one store to set its price.</source>
         <translation>请选择一个门店以设置其价格。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="120" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="124" />
         <source>blank: the supplier's (%1)</source>
         <translation>留空：按供应商（%1）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="123" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="127" />
         <source>blank: not perishable</source>
         <translation>留空：不易腐</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="127" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="131" />
         <source>blank: %1</source>
         <translation>留空：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="134" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="138" />
         <source>Barcodes: %1</source>
         <translation>条码：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="135" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
         <source>PLU: %1</source>
         <translation>PLU：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="136" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="140" />
         <source>Pricing rule: %1</source>
         <translation>计价规则：%1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="137" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="141" />
         <source>Cost %1, tax %2</source>
         <translation>成本 %1，税率 %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="139" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
         <source>Safety stock %1</source>
         <translation>安全库存 %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="142" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="146" />
         <source>by weight</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="143" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="147" />
         <source>Portion %1: %2, %3</source>
         <translation>份量 %1：%2，%3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="146" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="150" />
         <source>Combo part: %1 × %2</source>
         <translation>套餐组成：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="160" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="164" />
         <source>Saved: %1 costs %2 at this store; the tills get it at their next sync.</source>
         <translation>已保存：%1 在本店售价 %2；收银台在下次同步时收到。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_product_panel.py" line="183" />
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="174" />
+        <source>%1 is delisted: the tills stop selling it at their next sync.</source>
+        <translation>%1 已下架：收银台在下次同步后停止销售。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="178" />
+        <source>%1 is on sale again; the tills get it at their next sync.</source>
+        <translation>%1 已恢复销售；收银台在下次同步时收到。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/catalog_product_panel.py" line="201" />
         <source>Saved the supply terms of %1.</source>
         <translation>已保存 %1 的供货条件。</translation>
     </message>
@@ -1573,7 +1593,7 @@
         <translation>已停止订货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/suppliers_panel.py" line="114" />
+        <location filename="../../backoffice/window/suppliers_panel.py" line="116" />
         <source>Saved supplier %1; replenishment uses it from the next suggestion.</source>
         <translation>已保存供应商 %1；下次补货建议起生效。</translation>
     </message>

@@ -206,3 +206,20 @@ def test_a_supplier_edited_in_the_window_gives_its_products_their_lead_time(open
     assert (peas["lead_time_days"], peas["effective_lead_time_days"], peas["review_days"]) == (None, 3, 2)
     catalog.select_sku("X9")
     assert catalog.panel.lead.placeholderText() == "blank: the supplier's (3 days)"
+
+
+def test_delisting_in_the_window_stops_the_till_selling_and_sell_again_undoes_it(open_window, qtbot, world):
+    window = open_catalog(open_window, qtbot, world)
+    catalog, panel = window.catalog, window.catalog.panel
+    catalog.select_sku("M1")
+    assert panel.listing_button.text() == "Delist (stop selling)"
+    panel.listing_button.click()
+    idle(qtbot, window)
+    assert panel.result.text() == "M1 is delisted: the tills stop selling it at their next sync."
+    assert not next(p for p in catalog.model.rows if p["sku"] == "M1")["active"]
+    assert panel.listing_button.text() == "Sell again" and not till_product(world, "M1").active
+    panel.listing_button.click()
+    idle(qtbot, window)
+    listed = next(p for p in catalog.model.rows if p["sku"] == "M1")
+    assert listed["active"] and [p["code"] for p in listed["portions"]] == ["half", "250g"]   # nothing else lost
+    assert till_product(world, "M1").active and till_product(world, "M1").price == 8800
