@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFrame, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from backoffice.window import hq_office
 from backoffice.window.formatting import when
@@ -59,17 +59,7 @@ class TillsPanel(HqRows, Retranslated, QWidget):
         box.addWidget(self.code_note)
         box.addWidget(self.copy_button)
         box.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.refresh_button)
-        buttons.addWidget(self.revoke_button)
-        buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addLayout(buttons)
-        left.addWidget(self.state)
-        left.addWidget(self.table, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.enroll_box, 2)
+        self.lay_out(buttons=[self.refresh_button, self.revoke_button], side=self.enroll_box, side_stretch=2)
         self.enroll_box.setMaximumWidth(520)
         self.refresh_button.clicked.connect(self.refresh)
         self.revoke_button.clicked.connect(lambda: self.revoke())

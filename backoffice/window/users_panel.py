@@ -4,8 +4,7 @@ only an administrator change users; a deactivated user's sessions end at once an
 their next sync."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from backoffice.window import hq_office
 from backoffice.window.formatting import when
@@ -42,17 +41,8 @@ class UsersPanel(HqRows, Retranslated, QWidget):
                                               self.pin)):
             form.addRow(label, field)
         form.addRow(self.create_button)
-        buttons = QHBoxLayout()
-        for button in (self.refresh_button, self.deactivate_button, self.activate_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        left = QVBoxLayout()
-        left.addLayout(buttons)
-        left.addWidget(self.state)
-        left.addWidget(self.table, 1)
-        layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
-        layout.addWidget(self.form, 1)
+        self.lay_out(buttons=[self.refresh_button, self.deactivate_button, self.activate_button], side=self.form,
+                     side_stretch=1)
         self.refresh_button.clicked.connect(self.refresh)
         self.deactivate_button.clicked.connect(lambda: self.set_active(False))
         self.activate_button.clicked.connect(lambda: self.set_active(True))

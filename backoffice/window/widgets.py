@@ -53,6 +53,20 @@ class HqRows:
     def load_rows(self, client, store_id: str | None) -> list[dict]:
         raise NotImplementedError
 
+    def lay_out(self, *, buttons: list[QWidget], side: QWidget, side_stretch: int) -> None:
+        """The buttons in a row over the state line and the table; `side` (a form, a panel) at the right."""
+        row = QHBoxLayout()
+        for button in buttons:
+            row.addWidget(button)
+        row.addStretch(1)
+        left = QVBoxLayout()
+        left.addLayout(row)
+        left.addWidget(self.state)
+        left.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(side, side_stretch)
+
     def refresh(self) -> None:
         if self.client is None:
             return

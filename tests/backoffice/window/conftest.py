@@ -119,6 +119,15 @@ def idle(qtbot, window, *, timeout: int = 15_000) -> None:
     qtbot.waitUntil(lambda: window.background.pending == 0, timeout=timeout)
 
 
+def open_view(open_window, qtbot, world, view: str, **kwargs):
+    """A window signed in as the store's manager (pinned CA), showing the tab of `view` (an attribute name)."""
+    window = open_window(world=world, **kwargs)
+    sign_in(qtbot, window, fingerprint=world.fingerprint)
+    window.tabs.setCurrentWidget(getattr(window, view))
+    idle(qtbot, window)
+    return window
+
+
 def sign_in(qtbot, window, *, user: str = MANAGER, password: str = PASSWORD, fingerprint: str = "") -> None:
     window.login.user.setText(user)
     window.login.password.setText(password)

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from backoffice.window import catalog_transfer
-from tests.backoffice.window.conftest import STORE, idle, sign_in
+from tests.backoffice.window.conftest import STORE, idle, open_view
 
 pytestmark = pytest.mark.qt
 
@@ -18,11 +18,7 @@ HEADER = ["sku", "name_zh", "name_en", "unit", "sold_by", "price", "category", "
 
 
 def open_catalog(open_window, qtbot, world, **kwargs):
-    window = open_window(world=world, **kwargs)
-    sign_in(qtbot, window, fingerprint=world.fingerprint)
-    window.tabs.setCurrentWidget(window.catalog)
-    idle(qtbot, window)
-    return window
+    return open_view(open_window, qtbot, world, "catalog", **kwargs)
 
 
 def till_product(world, sku: str):

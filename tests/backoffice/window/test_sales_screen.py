@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from backoffice.window import sales_export
 from backoffice.window.formatting import money, rate
-from tests.backoffice.window.conftest import ADMIN, idle, sign_in
+from tests.backoffice.window.conftest import ADMIN, idle, open_view, sign_in
 
 pytestmark = pytest.mark.qt
 
@@ -30,11 +30,7 @@ def till_by_sku(world) -> dict[str, tuple[int, int]]:
 
 
 def open_sales(open_window, qtbot, world, **kwargs):
-    window = open_window(world=world, **kwargs)
-    sign_in(qtbot, window, fingerprint=world.fingerprint)
-    window.tabs.setCurrentWidget(window.sales)
-    idle(qtbot, window)
-    return window
+    return open_view(open_window, qtbot, world, "sales", **kwargs)
 
 
 def test_the_analysis_is_the_tills_sales_to_the_fen(open_window, qtbot, world):
