@@ -29,7 +29,9 @@ from sync.server.core.errors import HqError
 
 def _uvicorn_options(settings: Settings, tls) -> dict:
     # No proxy-header rewriting (HQ never reads the client address) and no Server header: less per request.
-    options = {"host": settings.host, "port": settings.port, "loop": "uvloop", "http": "httptools",
+    # uvloop has no Windows build: there (the demo's embedded HQ on a Windows till) asyncio's own loop serves.
+    loop = "asyncio" if sys.platform == "win32" else "uvloop"
+    options = {"host": settings.host, "port": settings.port, "loop": loop, "http": "httptools",
                "access_log": False, "log_level": "warning", "timeout_keep_alive": 30, "backlog": 4096,
                "proxy_headers": False, "server_header": False}
     if tls is not None:
