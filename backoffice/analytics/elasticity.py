@@ -24,6 +24,7 @@ MIN_EVENTS = 20          # price-event days a category needs before its elastici
 EVENT = 0.02             # a day whose relative price differs by more than 2 % from its neighbours' is an event
 FIT_WINDOW = 364
 NEIGHBOURS = (-14, -7, 7, 14)
+LIFT_CAP = 5.0           # no price moves a day's demand by more than 5x either way
 
 
 def relative_price(panel: DemandPanel, *, end: int | None = None) -> np.ndarray:
@@ -72,8 +73,9 @@ def estimate(panel: DemandPanel, values: np.ndarray, q: np.ndarray, *, end: int)
 
 
 def lift(q: np.ndarray, elasticity: np.ndarray) -> np.ndarray:
-    """q^(−e) per series (e: one per row)."""
-    return q ** (-np.asarray(elasticity, dtype=float)[:, None])
+    """q^(−e) per series (e: one per row), kept within 1/LIFT_CAP … LIFT_CAP: a mistyped price (0.01 for
+    10.00) must not divide a product's whole history by thousands."""
+    return np.clip(q ** (-np.asarray(elasticity, dtype=float)[:, None]), 1.0 / LIFT_CAP, LIFT_CAP)
 
 
 def _neighbours(y: np.ndarray, price: np.ndarray, *, ordinary: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -53,6 +53,7 @@ def test_relative_price_against_the_last_regular_price():
     q = elasticity.relative_price(build_panel(sales))
     assert q[0].tolist() == pytest.approx([0.8, 0.75, 1.0])
     assert elasticity.lift(np.array([[0.5, 1.0]]), np.array([2.0]))[0].tolist() == [4.0, 1.0]
+    assert elasticity.lift(np.array([[0.001, 1000.0]]), np.array([2.0]))[0].tolist() == [5.0, 0.2]   # capped
 
 
 def test_a_planned_promotion_lifts_the_forecast_and_history_promotions_do_not_raise_the_level():
