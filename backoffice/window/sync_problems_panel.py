@@ -39,6 +39,7 @@ class SyncProblemsPanel(Retranslated, QWidget):
         self.exceptions: list[dict] = []
         self._rejected_next: str | None = None
         self._exceptions_more = False
+        self.loaded: set[str] = set()          # "rejected", "exceptions": answered since the last refresh
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.refresh_button = QPushButton()
@@ -73,8 +74,7 @@ class SyncProblemsPanel(Retranslated, QWidget):
 
     def retranslate(self) -> None:
         self.refresh_button.setText(self.tr("Refresh"))
-        self.rejected_title.setText(self.tr("Events HQ refused, newest first"))
-        self.exceptions_title.setText(self.tr("Exceptions noted while applying sales, newest first"))
+        self._titles()
         self.older_rejected.setText(self.tr("Older events"))
         self.older_exceptions.setText(self.tr("Older exceptions"))
         self.payload_title.setText(self.tr("The event as the till sent it"))
@@ -88,6 +88,7 @@ class SyncProblemsPanel(Retranslated, QWidget):
     def use(self, *, client: HqClient | None, store_id: str | None) -> None:
         self.client, self.store_id = client, store_id
         self.rejected, self.exceptions = [], []
+        self.loaded = set()
         self._show()
         self.state.setText("")
         self.refresh()
@@ -99,6 +100,7 @@ class SyncProblemsPanel(Retranslated, QWidget):
             self.state.setText(self.tr("Choose one store to see its sync problems."))
             return
         self.rejected, self.exceptions = [], []
+        self.loaded = set()
         self._load_rejected(before="")
         self._load_exceptions(before=None)
 
@@ -111,6 +113,7 @@ class SyncProblemsPanel(Retranslated, QWidget):
         def done(page: dict) -> None:
             if (client, store_id) == (self.client, self.store_id):
                 self.rejected += page["events"]
+                self.loaded.add("rejected")
                 self._rejected_next = page["next"]
                 self._show()
 
@@ -127,6 +130,7 @@ class SyncProblemsPanel(Retranslated, QWidget):
         def done(rows: list[dict]) -> None:
             if (client, store_id) == (self.client, self.store_id):
                 self.exceptions += rows
+                self.loaded.add("exceptions")
                 self._exceptions_more = len(rows) == self.page    # a full page: there may be older ones
                 self._show()
 
@@ -142,7 +146,17 @@ class SyncProblemsPanel(Retranslated, QWidget):
                                       x["sku"] or "", x["detail"]) for x in self.exceptions])
         self.older_rejected.setEnabled(bool(self._rejected_next))
         self.older_exceptions.setEnabled(self._exceptions_more)
+        self._titles()
         self._show_payload()
+
+    def _titles(self) -> None:
+        """Each list's title, or that it is empty once HQ has said so."""
+        self.rejected_title.setText(self.tr("HQ refused no event from this store's tills.")
+                                    if "rejected" in self.loaded and not self.rejected
+                                    else self.tr("Events HQ refused, newest first"))
+        self.exceptions_title.setText(self.tr("No exceptions were noted for this store.")
+                                      if "exceptions" in self.loaded and not self.exceptions
+                                      else self.tr("Exceptions noted while applying sales, newest first"))
 
     def kind_names(self) -> dict[str, str]:
         return {"oversell": self.tr("Sold below zero"), "unknown_product": self.tr("Unknown product"),

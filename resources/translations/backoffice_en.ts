@@ -1601,17 +1601,17 @@
 <context>
     <name>SyncProblemsPanel</name>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="75" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="76" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="76" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="156" />
         <source>Events HQ refused, newest first</source>
         <translation>Events HQ refused, newest first</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="77" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="159" />
         <source>Exceptions noted while applying sales, newest first</source>
         <translation>Exceptions noted while applying sales, newest first</translation>
     </message>
@@ -1674,37 +1674,47 @@
     </message>
     <message>
         <location filename="../../backoffice/window/sync_problems_panel.py" line="86" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="99" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
         <source>Choose one store to see its sync problems.</source>
         <translation>Choose one store to see its sync problems.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="154" />
+        <source>HQ refused no event from this store's tills.</source>
+        <translation>HQ refused no event from this store's tills.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="157" />
+        <source>No exceptions were noted for this store.</source>
+        <translation>No exceptions were noted for this store.</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="162" />
         <source>Sold below zero</source>
         <translation>Sold below zero</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="162" />
         <source>Unknown product</source>
         <translation>Unknown product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="163" />
         <source>Sale on a closed day</source>
         <translation>Sale on a closed day</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="163" />
         <source>Till clock off</source>
         <translation>Till clock off</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="150" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="164" />
         <source>Event number reused</source>
         <translation>Event number reused</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="151" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="165" />
         <source>Movement sent twice</source>
         <translation>Movement sent twice</translation>
     </message>
@@ -1712,107 +1722,107 @@
 <context>
     <name>TillsPanel</name>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="81" />
+        <location filename="../../backoffice/window/tills_panel.py" line="71" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="82" />
+        <location filename="../../backoffice/window/tills_panel.py" line="72" />
         <source>Revoke till…</source>
         <translation>Revoke till…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="83" />
+        <location filename="../../backoffice/window/tills_panel.py" line="73" />
         <source>Issue an enrollment code</source>
         <translation>Issue an enrollment code</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="84" />
+        <location filename="../../backoffice/window/tills_panel.py" line="74" />
         <source>Copy code and fingerprint</source>
         <translation>Copy code and fingerprint</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Till</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="86" />
+        <location filename="../../backoffice/window/tills_panel.py" line="76" />
         <source>Last seen</source>
         <translation>Last seen</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Till name</source>
         <translation>Till name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="87" />
+        <location filename="../../backoffice/window/tills_panel.py" line="77" />
         <source>Last sales received</source>
         <translation>Last sales received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="87" />
+        <location filename="../../backoffice/window/tills_panel.py" line="77" />
         <source>Events received</source>
         <translation>Events received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="88" />
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="107" />
+        <location filename="../../backoffice/window/tills_panel.py" line="97" />
         <source>Revoke till</source>
         <translation>Revoke till</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="108" />
+        <location filename="../../backoffice/window/tills_panel.py" line="98" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="113" />
+        <location filename="../../backoffice/window/tills_panel.py" line="103" />
         <source>Till %1 is revoked.</source>
         <translation>Till %1 is revoked.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="135" />
+        <location filename="../../backoffice/window/tills_panel.py" line="125" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>The code and the fingerprint are on the clipboard.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="144" />
+        <location filename="../../backoffice/window/tills_panel.py" line="134" />
         <source>Revoked %1</source>
         <translation>Revoked %1</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="145" />
+        <location filename="../../backoffice/window/tills_panel.py" line="135" />
         <source>Enrolled</source>
         <translation>Enrolled</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="153" />
+        <location filename="../../backoffice/window/tills_panel.py" line="143" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>Choose one store to enroll a new till for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="155" />
+        <location filename="../../backoffice/window/tills_panel.py" line="145" />
         <source>Only an administrator may enroll tills.</source>
         <translation>Only an administrator may enroll tills.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="157" />
+        <location filename="../../backoffice/window/tills_panel.py" line="147" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="164" />
+        <location filename="../../backoffice/window/tills_panel.py" line="154" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>Valid once, until %1 (%n minute). CA fingerprint: %2</numerusform><numerusform>Valid once, until %1 (%n minutes). CA fingerprint: %2</numerusform></translation>
     </message>
@@ -1820,149 +1830,149 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <location filename="../../backoffice/window/users_panel.py" line="53" />
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <location filename="../../backoffice/window/users_panel.py" line="53" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <location filename="../../backoffice/window/users_panel.py" line="53" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="66" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="67" />
+        <location filename="../../backoffice/window/users_panel.py" line="57" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="68" />
+        <location filename="../../backoffice/window/users_panel.py" line="58" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="69" />
+        <location filename="../../backoffice/window/users_panel.py" line="59" />
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="71" />
+        <location filename="../../backoffice/window/users_panel.py" line="61" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="71" />
-        <location filename="../../backoffice/window/users_panel.py" line="148" />
+        <location filename="../../backoffice/window/users_panel.py" line="61" />
+        <location filename="../../backoffice/window/users_panel.py" line="138" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="73" />
+        <location filename="../../backoffice/window/users_panel.py" line="63" />
         <source>for the back office (managers)</source>
         <translation>for the back office (managers)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="74" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
         <source>4–12 digits, for the tills</source>
         <translation>4–12 digits, for the tills</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="75" />
+        <location filename="../../backoffice/window/users_panel.py" line="65" />
         <source>Create user</source>
         <translation>Create user</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="82" />
-        <location filename="../../backoffice/window/users_panel.py" line="91" />
-        <location filename="../../backoffice/window/users_panel.py" line="145" />
+        <location filename="../../backoffice/window/users_panel.py" line="72" />
+        <location filename="../../backoffice/window/users_panel.py" line="81" />
+        <location filename="../../backoffice/window/users_panel.py" line="135" />
         <source>Every store</source>
         <translation>Every store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <location filename="../../backoffice/window/users_panel.py" line="74" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <location filename="../../backoffice/window/users_panel.py" line="74" />
         <source>Signs in with</source>
         <translation>Signs in with</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <location filename="../../backoffice/window/users_panel.py" line="74" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="96" />
+        <location filename="../../backoffice/window/users_panel.py" line="86" />
         <source>Only an administrator may change users.</source>
         <translation>Only an administrator may change users.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="109" />
+        <location filename="../../backoffice/window/users_panel.py" line="99" />
         <source>%1 may sign in again.</source>
         <translation>%1 may sign in again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="110" />
+        <location filename="../../backoffice/window/users_panel.py" line="100" />
         <source>%1 is deactivated: signed out now, and at the tills after their next sync.</source>
         <translation>%1 is deactivated: signed out now, and at the tills after their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="125" />
+        <location filename="../../backoffice/window/users_panel.py" line="115" />
         <source>Give the user an ID and a password or a PIN.</source>
         <translation>Give the user an ID and a password or a PIN.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="131" />
+        <location filename="../../backoffice/window/users_panel.py" line="121" />
         <source>%1 is created; the tills receive the user at their next sync.</source>
         <translation>%1 is created; the tills receive the user at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="148" />
+        <location filename="../../backoffice/window/users_panel.py" line="138" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="153" />
+        <location filename="../../backoffice/window/users_panel.py" line="143" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="153" />
+        <location filename="../../backoffice/window/users_panel.py" line="143" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>

@@ -219,3 +219,5 @@ ZH.update({
     "%1 is delisted: the tills stop selling it at their next sync.": "%1 已下架：收银台在下次同步后停止销售。",
     "%1 is on sale again; the tills get it at their next sync.": "%1 已恢复销售；收银台在下次同步时收到。",
 })
+ZH.update({"HQ refused no event from this store's tills.": "总部没有拒收本店收银台的任何事件。",
+           "No exceptions were noted for this store.": "本店没有记录任何异常。"})

@@ -1601,17 +1601,17 @@
 <context>
     <name>SyncProblemsPanel</name>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="75" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="76" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="76" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="156" />
         <source>Events HQ refused, newest first</source>
         <translation>总部拒收的事件（最新在前）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="77" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="159" />
         <source>Exceptions noted while applying sales, newest first</source>
         <translation>处理销售时记录的异常（最新在前）</translation>
     </message>
@@ -1674,37 +1674,47 @@
     </message>
     <message>
         <location filename="../../backoffice/window/sync_problems_panel.py" line="86" />
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="99" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="100" />
         <source>Choose one store to see its sync problems.</source>
         <translation>请选择一个门店查看其同步问题。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="154" />
+        <source>HQ refused no event from this store's tills.</source>
+        <translation>总部没有拒收本店收银台的任何事件。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="157" />
+        <source>No exceptions were noted for this store.</source>
+        <translation>本店没有记录任何异常。</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="162" />
         <source>Sold below zero</source>
         <translation>库存卖成负数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="148" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="162" />
         <source>Unknown product</source>
         <translation>未知商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="163" />
         <source>Sale on a closed day</source>
         <translation>休息日的销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="149" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="163" />
         <source>Till clock off</source>
         <translation>收银台时钟偏差</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="150" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="164" />
         <source>Event number reused</source>
         <translation>事件序号重复</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sync_problems_panel.py" line="151" />
+        <location filename="../../backoffice/window/sync_problems_panel.py" line="165" />
         <source>Movement sent twice</source>
         <translation>库存变动重复发送</translation>
     </message>
@@ -1712,107 +1722,107 @@
 <context>
     <name>TillsPanel</name>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="81" />
+        <location filename="../../backoffice/window/tills_panel.py" line="71" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="82" />
+        <location filename="../../backoffice/window/tills_panel.py" line="72" />
         <source>Revoke till…</source>
         <translation>吊销收银台…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="83" />
+        <location filename="../../backoffice/window/tills_panel.py" line="73" />
         <source>Issue an enrollment code</source>
         <translation>生成注册码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="84" />
+        <location filename="../../backoffice/window/tills_panel.py" line="74" />
         <source>Copy code and fingerprint</source>
         <translation>复制注册码和指纹</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Till</source>
         <translation>收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="86" />
+        <location filename="../../backoffice/window/tills_panel.py" line="76" />
         <source>Last seen</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="85" />
+        <location filename="../../backoffice/window/tills_panel.py" line="75" />
         <source>Till name</source>
         <translation>收银台名称</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="87" />
+        <location filename="../../backoffice/window/tills_panel.py" line="77" />
         <source>Last sales received</source>
         <translation>最近收到销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="87" />
+        <location filename="../../backoffice/window/tills_panel.py" line="77" />
         <source>Events received</source>
         <translation>已收事件数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="88" />
+        <location filename="../../backoffice/window/tills_panel.py" line="78" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="107" />
+        <location filename="../../backoffice/window/tills_panel.py" line="97" />
         <source>Revoke till</source>
         <translation>吊销收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="108" />
+        <location filename="../../backoffice/window/tills_panel.py" line="98" />
         <source>Revoke till %1? It can no longer send sales or receive changes until it is enrolled again.</source>
         <translation>确定吊销收银台 %1？重新注册前，它将无法上传销售或接收更新。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="113" />
+        <location filename="../../backoffice/window/tills_panel.py" line="103" />
         <source>Till %1 is revoked.</source>
         <translation>收银台 %1 已吊销。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="135" />
+        <location filename="../../backoffice/window/tills_panel.py" line="125" />
         <source>The code and the fingerprint are on the clipboard.</source>
         <translation>注册码和指纹已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="144" />
+        <location filename="../../backoffice/window/tills_panel.py" line="134" />
         <source>Revoked %1</source>
         <translation>已于 %1 吊销</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="145" />
+        <location filename="../../backoffice/window/tills_panel.py" line="135" />
         <source>Enrolled</source>
         <translation>已注册</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="153" />
+        <location filename="../../backoffice/window/tills_panel.py" line="143" />
         <source>Choose one store to enroll a new till for it.</source>
         <translation>请选择一个门店，为其注册新收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="155" />
+        <location filename="../../backoffice/window/tills_panel.py" line="145" />
         <source>Only an administrator may enroll tills.</source>
         <translation>只有管理员可以注册收银台。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/tills_panel.py" line="157" />
+        <location filename="../../backoffice/window/tills_panel.py" line="147" />
         <source>A new till of store %1: issue a code and type it at the till with HQ's address and fingerprint.</source>
         <translation>门店 %1 的新收银台：生成注册码，并在收银台输入它以及总部地址和指纹。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/tills_panel.py" line="164" />
+        <location filename="../../backoffice/window/tills_panel.py" line="154" />
         <source>Valid once, until %1 (%n minute(s)). CA fingerprint: %2</source>
         <translation><numerusform>仅可使用一次，有效至 %1（%n 分钟）。CA 指纹：%2</numerusform></translation>
     </message>
@@ -1820,149 +1830,149 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <location filename="../../backoffice/window/users_panel.py" line="53" />
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <location filename="../../backoffice/window/users_panel.py" line="53" />
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
+        <location filename="../../backoffice/window/users_panel.py" line="53" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="66" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="67" />
+        <location filename="../../backoffice/window/users_panel.py" line="57" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="68" />
+        <location filename="../../backoffice/window/users_panel.py" line="58" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="69" />
+        <location filename="../../backoffice/window/users_panel.py" line="59" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="70" />
-        <location filename="../../backoffice/window/users_panel.py" line="83" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="73" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="71" />
+        <location filename="../../backoffice/window/users_panel.py" line="61" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="71" />
-        <location filename="../../backoffice/window/users_panel.py" line="148" />
+        <location filename="../../backoffice/window/users_panel.py" line="61" />
+        <location filename="../../backoffice/window/users_panel.py" line="138" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="73" />
+        <location filename="../../backoffice/window/users_panel.py" line="63" />
         <source>for the back office (managers)</source>
         <translation>用于后台（店长）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="74" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
         <source>4–12 digits, for the tills</source>
         <translation>4–12 位数字，用于收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="75" />
+        <location filename="../../backoffice/window/users_panel.py" line="65" />
         <source>Create user</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="82" />
-        <location filename="../../backoffice/window/users_panel.py" line="91" />
-        <location filename="../../backoffice/window/users_panel.py" line="145" />
+        <location filename="../../backoffice/window/users_panel.py" line="72" />
+        <location filename="../../backoffice/window/users_panel.py" line="81" />
+        <location filename="../../backoffice/window/users_panel.py" line="135" />
         <source>Every store</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <location filename="../../backoffice/window/users_panel.py" line="74" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <location filename="../../backoffice/window/users_panel.py" line="74" />
         <source>Signs in with</source>
         <translation>登录方式</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="84" />
+        <location filename="../../backoffice/window/users_panel.py" line="74" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="96" />
+        <location filename="../../backoffice/window/users_panel.py" line="86" />
         <source>Only an administrator may change users.</source>
         <translation>只有管理员可以修改用户。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="109" />
+        <location filename="../../backoffice/window/users_panel.py" line="99" />
         <source>%1 may sign in again.</source>
         <translation>%1 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="110" />
+        <location filename="../../backoffice/window/users_panel.py" line="100" />
         <source>%1 is deactivated: signed out now, and at the tills after their next sync.</source>
         <translation>%1 已停用：立即退出登录，收银台在下次同步后生效。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="125" />
+        <location filename="../../backoffice/window/users_panel.py" line="115" />
         <source>Give the user an ID and a password or a PIN.</source>
         <translation>请填写用户 ID，以及密码或 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="131" />
+        <location filename="../../backoffice/window/users_panel.py" line="121" />
         <source>%1 is created; the tills receive the user at their next sync.</source>
         <translation>%1 已创建；收银台在下次同步时收到该用户。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="148" />
+        <location filename="../../backoffice/window/users_panel.py" line="138" />
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="153" />
+        <location filename="../../backoffice/window/users_panel.py" line="143" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="153" />
+        <location filename="../../backoffice/window/users_panel.py" line="143" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>

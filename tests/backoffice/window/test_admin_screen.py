@@ -116,6 +116,15 @@ def test_an_enrollment_code_from_the_window_enrolls_a_real_till_which_it_then_re
     assert not tills.revoke_button.isEnabled()
 
 
+def test_a_store_without_sync_problems_says_so(open_window, qtbot, world):
+    window = open_admin(open_window, qtbot, world)
+    window.store.setCurrentIndex(window.store.findData("s2"))     # a store without tills: whatever ran before
+    idle(qtbot, window)
+    problems = window.admin.problems
+    assert problems.rejected == [] and problems.rejected_title.text() == "HQ refused no event from this store's tills."
+    assert problems.exceptions_title.text() == "No exceptions were noted for this store."
+
+
 def test_refused_events_and_exceptions_page_newest_first_with_the_payload(open_window, qtbot, world):
     bad = []
     for cents in ("1.5", "2.5", "3.5"):                          # one push each: distinct receive times
@@ -141,7 +150,18 @@ def test_refused_events_and_exceptions_page_newest_first_with_the_payload(open_w
     assert problems.rejected_table.rowCount() == 3 and "total" in problems.rejected_table.item(0, 4).text()
     problems.rejected_table.selectRow(0)
     assert json.loads(problems.payload.toPlainText())["total"] == 3.5
-    assert "GHOST" in {x["sku"] for x in problems.exceptions}
+    assert problems.rejected_title.text() == "Events HQ refused, newest first"
+    everything = []
+    while True:                                   # exceptions page by id, two at a time, newest first
+        everything = list(problems.exceptions)
+        if not problems.older_exceptions.isEnabled():
+            break
+        problems.older_exceptions.click()
+        idle(qtbot, window)
+    ids = [x["id"] for x in everything]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == len(ids)
+    assert "GHOST" in {x["sku"] for x in everything}
+    assert problems.exceptions_table.rowCount() == len(everything)
 
 
 def test_administration_in_chinese(open_window, qtbot, world):
