@@ -1,7 +1,7 @@
 """Screenshots of the Sales analysis, Catalog and Administration views, taken by screenshots.py's run (signed
-in as the demo admin with the demo store chosen): backoffice_sales, backoffice_catalog,
-backoffice_suppliers, backoffice_catalog_import (a file with bad rows: the import report), backoffice_users, backoffice_tills
-(an enrollment code issued) and backoffice_sync_problems, each `_<language>.png`."""
+in as the demo admin with the demo store chosen): backoffice_sales, backoffice_catalog, backoffice_suppliers,
+backoffice_catalog_import (a file with bad rows: the import report), backoffice_users, backoffice_tills (an
+enrollment code issued) and backoffice_sync_problems, each `_<language>.png`."""
 from __future__ import annotations
 
 import csv
