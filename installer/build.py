@@ -30,6 +30,20 @@ BUNDLE = DIST / "freshtill"
 PROGRAM = BUNDLE / ("freshtill.exe" if os.name == "nt" else "freshtill")
 
 
+# What Qt's X11 plugin loads and the PySide6 wheel does not ship: present on the build machine, PyInstaller
+# copies them into the bundle; missing, the till window needs them installed on every till instead.
+X11_LIBRARIES = {"xcb-cursor": "libxcb-cursor0", "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1",
+                 "xcb-image": "libxcb-image0", "xcb-render-util": "libxcb-render-util0",
+                 "xkbcommon-x11": "libxkbcommon-x11-0"}
+
+
+def missing_x11_packages() -> list[str]:
+    if not sys.platform.startswith("linux"):
+        return []
+    import ctypes.util
+    return [package for library, package in X11_LIBRARIES.items() if ctypes.util.find_library(library) is None]
+
+
 def folder_size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
 
@@ -56,6 +70,9 @@ def run_bundle(*args: str, timeout: float = 300) -> tuple[int, float, str]:
 def build(*, clean: bool) -> None:
     if not PYTHON.exists():
         sys.exit(f"No project .venv at {VENV}: run `python3 dev.py test` once first.")
+    if missing := missing_x11_packages():
+        print(f"WARNING: the bundle will lack X11 libraries Qt's window needs; install them first "
+              f"(apt-get install {' '.join(missing)}) or on every till.", file=sys.stderr)
     subprocess.run([str(PYTHON), "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[installer]"], check=True)
     command = [str(PYTHON), "-m", "PyInstaller", "--noconfirm", "--distpath", str(DIST), "--workpath", str(WORK),
                "--log-level", "WARN", str(ROOT / "installer" / "freshtill.spec")]

@@ -68,3 +68,17 @@ def test_the_checker_finds_an_unguarded_import(tmp_path, monkeypatch):
 def test_hq_serves_without_uvloop_on_windows(monkeypatch, platform, loop):
     monkeypatch.setattr(sys, "platform", platform)
     assert runner._uvicorn_options(Settings(), None)["loop"] == loop
+
+
+def test_the_build_names_the_x11_packages_the_bundle_would_lack(monkeypatch):
+    import ctypes.util
+    sys.path.insert(0, str(ROOT / "installer"))
+    try:
+        import build
+    finally:
+        sys.path.remove(str(ROOT / "installer"))
+    monkeypatch.setattr(sys, "platform", "linux")
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-icccm" else f"lib{name}.so")
+    assert build.missing_x11_packages() == ["libxcb-icccm4"]
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert build.missing_x11_packages() == []
