@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.installer.build_script import load_build_script
+
 ROOT = Path(__file__).resolve().parents[2]
 MODE = os.environ.get("FRESHTILL_BUILD_BUNDLE", "")
 
@@ -23,18 +25,9 @@ pytestmark = [pytest.mark.slow,
                                  reason="builds the bundle (minutes): set FRESHTILL_BUILD_BUNDLE=1 (or =reuse)")]
 
 
-def _build_module():
-    sys.path.insert(0, str(ROOT / "installer"))
-    try:
-        import build
-    finally:
-        sys.path.remove(str(ROOT / "installer"))
-    return build
-
-
 @pytest.fixture(scope="module")
 def bundle():
-    build = _build_module()
+    build = load_build_script()
     if MODE == "1":
         build.build(clean=False)
     assert build.PROGRAM.is_file(), f"no bundle at {build.PROGRAM}"

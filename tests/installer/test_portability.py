@@ -14,6 +14,7 @@ import pytest
 
 from sync.server import runner
 from sync.server.core.config import Settings
+from tests.installer.build_script import load_build_script
 
 ROOT = Path(__file__).resolve().parents[2]
 POSIX_ONLY = {"fcntl", "termios", "tty", "pty", "grp", "pwd", "resource", "posix", "uvloop"}
@@ -72,11 +73,7 @@ def test_hq_serves_without_uvloop_on_windows(monkeypatch, platform, loop):
 
 def test_the_build_names_the_x11_packages_the_bundle_would_lack(monkeypatch):
     import ctypes.util
-    sys.path.insert(0, str(ROOT / "installer"))
-    try:
-        import build
-    finally:
-        sys.path.remove(str(ROOT / "installer"))
+    build = load_build_script()
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(ctypes.util, "find_library", lambda name: None if name == "xcb-icccm" else f"lib{name}.so")
     assert build.missing_x11_packages() == ["libxcb-icccm4"]
