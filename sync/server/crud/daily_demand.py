@@ -45,6 +45,7 @@ def daily(*, connection: Connection, store_id: str | None, first: date, last: da
     current = _levels(connection, store_id=store_id, sku=sku)
     info = _products(connection, {key[1] for key in (*sold, *current)})
     rows = []
+    calendar = [(last - timedelta(days=k)).isoformat() for k in range((last - first).days + 1)]   # newest first
     for key in sorted(set(current) | set(sold)):
         product = info.get(key[1])
         days = sold.get(key, {})
@@ -53,7 +54,7 @@ def daily(*, connection: Connection, store_id: str | None, first: date, last: da
                              min_level=None) for day, figures in days.items())
             continue
         rows.extend(_series(key, days, moved.get(key, {}), current=current.get(key, 0), product=product,
-                            first=first, last=last, tracked=key in current))
+                            calendar=calendar, tracked=key in current))
     rows.sort(key=lambda row: (row["date"], row["store"], row["sku"]))
     return rows
 
@@ -63,7 +64,8 @@ def _sold(connection: Connection, *, params: dict, store: bool, sku: bool) -> di
              f"SUM(x.amount) AS amount, SUM(x.gross) AS gross FROM ({sold_sql(connection, store=store)}) x "
              f"{'WHERE x.sku = :sku ' if sku else ''}GROUP BY x.store_id, substr(x.created_at, 1, 10), x.sku")
     found: dict = defaultdict(dict)      # (store, sku) → {day: (quantity, amount, gross)}
-    for store_id, day, sku, quantity, amount, gross in connection.execute(text(query), params):
+    # .all(): one fetch of every row (psycopg's fetchall), not a driver call per row — the nightly job reads years.
+    for store_id, day, sku, quantity, amount, gross in connection.execute(text(query), params).all():
         found[(store_id, sku)][day] = (int(quantity), int(amount), int(gross))
     return found
 
@@ -80,7 +82,7 @@ def _moves(connection: Connection, *, params: dict, store: bool, sku: bool) -> d
         "ORDER BY till_time DESC, uuid DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS later "
         f"FROM stock_movements WHERE {where}) m GROUP BY store_id, sku, day")
     found: dict = defaultdict(dict)
-    for store_id, sku, day, quantity, later in connection.execute(text(query), params):
+    for store_id, sku, day, quantity, later in connection.execute(text(query), params).all():
         found[(store_id, sku)][day] = (int(quantity), int(later))
     return found
 
@@ -104,27 +106,25 @@ def _products(connection: Connection, skus: set[str]) -> dict:
     return found
 
 
-def _series(key, sold: dict, moves: dict, *, current: int, product: dict, first: date, last: date,
+def _series(key, sold: dict, moves: dict, *, current: int, product: dict, calendar: list[str],
             tracked: bool) -> list[dict]:
-    """Walk the days backwards from `last`, each day's closing level known from the movements after it.
-    `sold` and `moves` are this product's, by day."""
+    """Walk the days backwards (`calendar`: the range's days as text, newest first), each day's closing level
+    known from the movements after it. `sold` and `moves` are this product's, by day."""
     store_id, sku = key
     floor = product["min_fraction"]
     closing = current - moves.get(_LATER, (0, 0))[0]
+    flag_empty = tracked and product["active"]
     rows = []
-    day = last
-    while day >= first:
-        text_day = day.isoformat()
+    for text_day in calendar:
         moved, later = moves.get(text_day, (0, None))
         opening = closing - moved
         lowest = current - later if later is not None else opening
         sales = sold.get(text_day)
         out = lowest < floor
-        if sales is not None or (out and tracked and product["active"]):
+        if sales is not None or (out and flag_empty):
             rows.append(_row(text_day, store_id, sku, product["category"], sales or (0, 0, 0), sold_out=out,
                              min_level=lowest))
         closing = opening
-        day -= timedelta(days=1)
     return rows
 
 
