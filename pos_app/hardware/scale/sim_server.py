@@ -12,7 +12,6 @@ import select
 import socket
 import threading
 import time
-import tty
 
 from pos_app.hardware.errors import HardwareError
 from pos_app.hardware.scale.simulator import Responder, ScaleState
@@ -124,6 +123,8 @@ class PtyScaleServer(ScaleServer):
     """
 
     def _open(self) -> None:
+        import tty     # POSIX only: imported here so this module (its TCP simulator) also loads on Windows
+
         self._master, self._slave = os.openpty()
         tty.setraw(self._slave)
         os.set_blocking(self._master, False)
