@@ -1,9 +1,9 @@
 """The catalog: every product (searchable, a page at a time) with its barcodes, portions, pricing rule, combo
 parts, prices per store and supply terms; suppliers with their lead times; and HQ's catalog file in and out.
 
-Import reads the file on the background helper, sends its rows to HQ in chunks to be checked (the progress
-bar counts rows HQ has read), lists every bad row with its line, and only when none is bad sends the whole
-file to be applied in one transaction — nothing is half-applied. Export pages the catalog from HQ, then
+Import reads the file on the background helper a batch of rows at a time, sends the rows to HQ in chunks to be
+checked (the progress bar counts rows read, then rows HQ has checked), lists every bad row with its line, and
+only when none is bad sends the whole file to be applied in one transaction — nothing is half-applied. Export pages the catalog from HQ, then
 writes the file. Catalog changes reach the tills at their next sync.
 """
 from __future__ import annotations
@@ -152,25 +152,43 @@ class CatalogScreen(Retranslated, QWidget):
             self.import_file(path)
 
     def import_file(self, path: str) -> None:
+        """Read `path` a batch at a time, have HQ check it in chunks, then apply it whole (all on the helper).
+        The bar counts rows read, then rows HQ checked, then the apply: every step is real work done."""
         client = self.client
         if client is None or self.busy:
             return
         self._start(self.tr("Reading %1…").replace("%1", path))
         self.problems = []
         fill(self.problem_table, [])
+        rows: list[dict] = []
 
-        def read_done(read: tuple[list, list[dict]]) -> None:
-            header, rows = read
-            if not rows:
-                self.progress.hide()
-                self._finish(self.tr("%1 has no rows under its header; nothing was changed.").replace("%1", path))
-                return
-            parts = catalog_transfer.chunks(rows)
-            self.progress.setRange(0, len(rows) + 1)         # + 1: applying the whole file
-            self.progress.setValue(0)
-            self._check(client, header=header, rows=rows, parts=parts, index=0)
+        def opened(reader: catalog_transfer.CellReader) -> None:
+            if reader.expected:
+                self.progress.setRange(0, 2 * reader.expected + 1)
+            read_more(reader)
 
-        self.background.run(lambda: catalog_transfer.read_cells(path), on_success=read_done, on_failure=self._failed)
+        def read_more(reader: catalog_transfer.CellReader) -> None:
+            def batch(more: list[dict]) -> None:
+                rows.extend(more)
+                if self.progress.maximum():
+                    self.progress.setValue(min(len(rows), self.progress.maximum() // 2))
+                if reader.done:
+                    self._read(client, header=reader.header, rows=rows, path=path)
+                else:
+                    read_more(reader)
+
+            self.background.run(reader.read, on_success=batch, on_failure=self._failed)
+
+        self.background.run(lambda: catalog_transfer.CellReader(path), on_success=opened, on_failure=self._failed)
+
+    def _read(self, client: HqClient, *, header: list, rows: list[dict], path: str) -> None:
+        if not rows:
+            self.progress.hide()
+            self._finish(self.tr("%1 has no rows under its header; nothing was changed.").replace("%1", path))
+            return
+        self.progress.setRange(0, 2 * len(rows) + 1)        # now the real count: read, checked, applied
+        self.progress.setValue(len(rows))
+        self._check(client, header=header, rows=rows, parts=catalog_transfer.chunks(rows), index=0)
 
     def _check(self, client: HqClient, *, header: list, rows: list[dict], parts: list[list[dict]], index: int) -> None:
         if index == len(parts):

@@ -104,7 +104,8 @@ def test_a_file_with_bad_rows_is_reported_by_line_and_changes_nothing(open_windo
     assert [p["line"] for p in catalog.problems] == [3, 5, 7], catalog.problems
     assert catalog.state.text() == "3 rows cannot be imported; nothing was changed. See the import report."
     assert catalog.problem_table.item(0, 0).text() == "3" and "9.805" in catalog.problem_table.item(0, 1).text()
-    assert [s for s in steps if s] == [2, 4, 6, 7]               # three chunks, then the whole file: not applied
+    # 6 rows read, then three chunks of 2 checked by HQ, then the whole file checked: never applied
+    assert [s for s in steps if s] == [6, 8, 10, 12, 13] and catalog.progress.maximum() == 13
     assert not any(p["sku"].startswith("N") for p in catalog.model.rows) and till_product(world, "N1") is None
 
 
@@ -123,7 +124,7 @@ def test_a_good_xlsx_file_is_applied_whole_and_reaches_the_till_and_the_export_r
     catalog.import_file(str(tmp_path / "good.xlsx"))
     idle(qtbot, window)
     assert catalog.state.text() == "Imported 2 products; the tills get them at their next sync."
-    assert catalog.progress.value() == catalog.progress.maximum() == 3
+    assert catalog.progress.value() == catalog.progress.maximum() == 5         # 2 rows read, 2 checked, applied
     mango = next(p for p in catalog.model.rows if p["sku"] == "X1")
     assert mango["price"] == 1280 and (mango["terms"]["shelf_life_days"], mango["terms"]["loss_rate"]) == (4, 750)
     assert till_product(world, "X1").price == 1280 and till_product(world, "X2").name_en == "Coconut"

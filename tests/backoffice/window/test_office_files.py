@@ -78,3 +78,25 @@ def test_a_table_is_written_whole_or_not_at_all(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["t.csv"]              # no temporary left behind
     with pytest.raises(InvalidInput, match=".csv or .xlsx"):
         write_table(tmp_path / "t.txt", columns=["a"], rows=[])
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_file_is_read_a_batch_at_a_time_with_the_row_count_it_declares(tmp_path, suffix):
+    table = [["sku", "price"], ["A", "1"], ["B", "2"], ["", ""], ["C", "3"], ["D", "4"]]
+    path = tmp_path / f"batches{suffix}"
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            csv.writer(handle).writerows(table)
+    else:
+        import openpyxl
+        book = openpyxl.Workbook()
+        for row in table:
+            book.active.append([cell or None for cell in row])
+        book.save(path)
+    reader = catalog_transfer.CellReader(path)
+    assert reader.header == ["sku", "price"] and reader.expected == 5
+    batches = []
+    while not reader.done:
+        batches.append([row["line"] for row in reader.read(2)])
+    assert batches == [[2, 3], [5], [6]]                         # line 4 is blank: read, skipped, counted
+    assert catalog_transfer.read_cells(path)[1][-1] == {"line": 6, "cells": ["D", "4"]}
