@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 from pydantic import Field, StrictBool, StrictFloat, StrictInt, StrictStr
 
 from pos_app.core.errors import CatalogError
@@ -67,21 +68,18 @@ async def import_rows(body: FileRows, request: Request, who: Principal = Depends
         except CatalogError as error:          # the header: no row can be read against it
             return [], [], error.problems or [(1, error.message)]
 
-    def apply(connection) -> tuple[int, int, list[tuple[int, str]]]:
-        items, terms, problems = read()
-        if not problems and items:
+    # Read before the write transaction: the parsing (pinyin, barcodes) must not hold the writer's lock.
+    items, terms, problems = await run_in_threadpool(read)
+    applied = body.apply and not problems and bool(items)
+    if applied:
+        def apply(connection) -> None:
             catalog.upsert_products(connection=connection, items=items, actor=who.user_id)
             if terms:
                 supply.upsert_terms(connection=connection, items=terms, actor=who.user_id)
-        return len(items), len(terms), problems
 
-    if body.apply:
-        products, terms, problems = await write(request, apply)
-    else:
-        items, found, problems = await report(request, lambda _connection: read())
-        products, terms = len(items), len(found)
+        await write(request, apply)
     return ImportAnswer(problems=[LineProblem(line=line, reason=reason) for line, reason in problems],
-                        products=products, terms=terms, applied=body.apply and not problems and products > 0)
+                        products=len(items), terms=len(terms), applied=applied)
 
 
 @router.get(f"{API}/products/export", response_model=ExportPage, dependencies=[Depends(role(*MANAGERS))],
