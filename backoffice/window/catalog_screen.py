@@ -19,17 +19,13 @@ from backoffice.window.hq_client import HqClient
 from backoffice.window.suppliers_panel import SuppliersPanel
 from backoffice.window.messages import sentence
 from backoffice.window.table_file import write_table
-from backoffice.window.widgets import Retranslated, fill, table, table_view
+from backoffice.window.widgets import HqScreen, fill, table, table_view
 from pos_app.till.background import Background
 
 
-class CatalogScreen(Retranslated, QWidget):
+class CatalogScreen(HqScreen):
     def __init__(self, *, background: Background, language: str = "zh_CN", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.background = background
-        self.client: HqClient | None = None
-        self.store_id: str | None = None
+        super().__init__(background=background, parent=parent)
         self.problems: list[dict] = []
         self.busy = False
         self.model = CatalogTableModel(language=language, parent=self)

@@ -13,7 +13,7 @@ from backoffice.window.chart import BarChartWidget, Series
 from backoffice.window.formatting import change, money
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated
+from backoffice.window.widgets import HqScreen
 from pos_app.till.background import Background
 
 FIGURES = ("revenue", "baskets", "average_basket")
@@ -36,13 +36,9 @@ class FigureTile(QFrame):
             layout.addWidget(widget)
 
 
-class DashboardScreen(Retranslated, QWidget):
+class DashboardScreen(HqScreen):
     def __init__(self, *, background: Background, today: date | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.background = background
-        self.client: HqClient | None = None
-        self.store_id: str | None = None
+        super().__init__(background=background, parent=parent)
         self.figures: dict | None = None
         self.day = QDateEdit()
         self.day.setCalendarPopup(True)

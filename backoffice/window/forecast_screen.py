@@ -13,7 +13,7 @@ from backoffice.window.forecast_chart import ForecastChartWidget, Legend
 from backoffice.window.formatting import quantity
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated
+from backoffice.window.widgets import HqScreen
 from pos_app.till.background import Background
 
 HISTORY_DAYS = 42
@@ -35,14 +35,10 @@ def class_names() -> dict[str, str]:
             "too_short": translate("ForecastScreen", "too short"), "none": translate("ForecastScreen", "none")}
 
 
-class ForecastScreen(Retranslated, QWidget):
+class ForecastScreen(HqScreen):
     def __init__(self, *, background: Background, language: str = "zh_CN", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.background = background
+        super().__init__(background=background, parent=parent)
         self.language = language
-        self.client: HqClient | None = None
-        self.store_id: str | None = None
         self.listing: dict | None = None      # {run, categories, forecasts}
         self.view: dict | None = None         # the chosen product's or category's forecast
         self.kind = QComboBox()

@@ -13,19 +13,15 @@ from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
 from backoffice.window.purchase_receipt_dialog import PurchaseReceiptDialog
 from backoffice.window.replenishment_table_model import ReplenishmentTableModel
-from backoffice.window.widgets import Retranslated, show_banner
+from backoffice.window.widgets import HqScreen, show_banner
 from pos_app.till.background import Background
 
 EVERY = "\x00every"     # the supplier filter's "every supplier" (no supplier id holds a NUL)
 
 
-class ReplenishmentScreen(Retranslated, QWidget):
+class ReplenishmentScreen(HqScreen):
     def __init__(self, *, background: Background, language: str = "zh_CN", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.background = background
-        self.client: HqClient | None = None
-        self.store_id: str | None = None
+        super().__init__(background=background, parent=parent)
         self.suppliers: list[dict] = []
         self.order: dict | None = None        # the purchase order made here, as HQ last answered it
         self.model = ReplenishmentTableModel(language=language, parent=self)

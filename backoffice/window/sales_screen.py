@@ -14,21 +14,17 @@ from backoffice.window.chart import BarChartWidget, Series
 from backoffice.window.formatting import money, quantity, rate
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
-from backoffice.window.widgets import Retranslated, StateLabel, fill, table
+from backoffice.window.widgets import HqScreen, StateLabel, fill, table
 from pos_app.core.money import div_round
 from pos_app.core.quantity import format_quantity
 from pos_app.till.background import Background
 
-class SalesScreen(Retranslated, QWidget):
+class SalesScreen(HqScreen):
     def __init__(self, *, background: Background, today: date | None = None, language: str = "zh_CN",
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.background = background
+        super().__init__(background=background, parent=parent)
         self.language = language
         self._today = today                    # fixed for tests and screenshots; else the clock's, asked each time
-        self.client: HqClient | None = None
-        self.store_id: str | None = None
         self.analysis: dict | None = None
         self.first, self.last = QDateEdit(), QDateEdit()
         for edit in (self.first, self.last):

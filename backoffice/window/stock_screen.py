@@ -11,19 +11,15 @@ from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
 from backoffice.window.stock_operation_dialog import StockOperationDialog
 from backoffice.window.stock_table_model import FLAGS, StockTableModel, flag_names
-from backoffice.window.widgets import Retranslated, section, table_view
+from backoffice.window.widgets import HqScreen, section, table_view
 from pos_app.till.background import Background
 
 PAGE = 50
 
 
-class StockScreen(Retranslated, QWidget):
+class StockScreen(HqScreen):
     def __init__(self, *, background: Background, language: str = "zh_CN", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("screen")
-        self.background = background
-        self.client: HqClient | None = None
-        self.store_id: str | None = None
+        super().__init__(background=background, parent=parent)
         self.model = StockTableModel(language=language, parent=self)
         self.table = table_view(self.model)
         self.flag = QComboBox()

@@ -22,6 +22,18 @@ class Retranslated:
         raise NotImplementedError
 
 
+class HqScreen(Retranslated, QWidget):
+    """A tab of the window: HQ's work runs on `background`; `use(client=…, store_id=…)` (each screen's own)
+    sets which HQ session and store (None: every store) it shows."""
+
+    def __init__(self, *, background, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.background = background
+        self.client = None
+        self.store_id: str | None = None
+
+
 def show_banner(label: QLabel, text: str, *, kind: str) -> None:
     """`kind` "error" or "info": the style sheet's QLabel#banner[kind=…] colours."""
     label.setText(text)
