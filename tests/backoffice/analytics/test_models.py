@@ -173,3 +173,17 @@ def test_the_first_candidate_stands_unless_another_is_clearly_better():
     assert _best(("a", "b"), {"a": s(1.0), "b": s(0.95)}) == "a"      # within the noise of four weeks
     assert _best(("a", "b"), {"a": s(1.0), "b": s(0.85)}) == "b"
     assert _best(("a", "b"), {"a": s(float("nan")), "b": s(0.85)}) == "b"
+
+
+def test_intermittent_rates_take_the_category_weekday_shape():
+    from backoffice.analytics.intermittent import croston_sba, tsb
+
+    rng = np.random.default_rng(8)
+    y = np.where(rng.random(200) < 0.3, 2000.0, 0.0)
+    profile = np.array([0.5, 0.5, 0.5, 1.0, 1.0, 2.0, 1.5])
+    for model in (croston_sba, tsb):
+        flat, params = model(y, origins=[200], horizon=7)
+        shaped, _ = model(y, origins=[200], horizon=7, params=params, weekday=3, profile=profile)
+        assert np.ptp(flat[0]) == 0.0
+        # y[0] is a Thursday (3): day 200 is (3 + 200) % 7 = Monday … the factors follow from there
+        assert shaped[0] == pytest.approx(flat[0] * profile[(3 + 200 + np.arange(7)) % 7])
