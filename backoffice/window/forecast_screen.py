@@ -21,7 +21,8 @@ translate = QCoreApplication.translate
 
 
 def model_names() -> dict[str, str]:
-    return {"ets": translate("ForecastScreen", "exponential smoothing (weekly)"),
+    return {"weekday_ses": translate("ForecastScreen", "smoothed level × weekday pattern"),
+            "ets": translate("ForecastScreen", "exponential smoothing (weekly)"),
             "croston_sba": translate("ForecastScreen", "Croston-SBA (intermittent)"),
             "tsb": translate("ForecastScreen", "TSB (intermittent)"),
             "seasonal_naive": translate("ForecastScreen", "seasonal naive (same weekday last week)"),

@@ -163,137 +163,137 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="88" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="84" />
         <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
         <translation>Search: SKU, PLU, barcode, name, pinyin, category or supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="85" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="86" />
         <source>Import…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="87" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="88" />
         <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
         <translation>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Suppliers</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Import report</source>
         <translation>Import report</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="118" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="114" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="127" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="145" />
         <source>Import a catalog file</source>
         <translation>Import a catalog file</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="146" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>Catalog files (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="156" />
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="183" />
         <source>%1 has no rows under its header; nothing was changed.</source>
         <translation>%1 has no rows under its header; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="180" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>HQ is checking rows %1 to %2 of %3…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
         <source>HQ is applying the file…</source>
         <translation>HQ is applying the file…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
         <source>HQ is checking the whole file…</source>
         <translation>HQ is checking the whole file…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="215" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n row cannot be imported; nothing was changed. See the import report.</numerusform><numerusform>%n rows cannot be imported; nothing was changed. See the import report.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="219" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>Imported %n product; the tills get it at their next sync.</numerusform><numerusform>Imported %n products; the tills get them at their next sync.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="227" />
         <source>Export the catalog</source>
         <translation>Export the catalog</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="214" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="228" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="223" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="237" />
         <source>Reading the catalog from HQ…</source>
         <translation>Reading the catalog from HQ…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="234" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="248" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="240" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="254" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>Exported %n product to %1.</numerusform><numerusform>Exported %n products to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="282" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="296" />
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
@@ -394,66 +394,66 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="80" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="76" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="81" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="77" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="78" />
         <source>Revenue</source>
         <translation>Revenue</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="78" />
         <source>Baskets</source>
         <translation>Baskets</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="83" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="79" />
         <source>Average basket</source>
         <translation>Average basket</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="100" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="96" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="123" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="137" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="119" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="133" />
         <source>Revenue by hour</source>
         <translation>Revenue by hour</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="124" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="141" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="120" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="137" />
         <source>Revenue by category</source>
         <translation>Revenue by category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="132" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="128" />
         <source>%1 on %2 %3 (%4)</source>
         <translation>%1 on %2 %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="138" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="143" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="134" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="139" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="139" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="144" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="135" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="140" />
         <source>Same day last week</source>
         <translation>Same day last week</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="142" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="138" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -462,201 +462,206 @@
     <name>ForecastScreen</name>
     <message>
         <location filename="../../backoffice/window/forecast_screen.py" line="24" />
+        <source>smoothed level × weekday pattern</source>
+        <translation>smoothed level × weekday pattern</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
         <source>exponential smoothing (weekly)</source>
         <translation>exponential smoothing (weekly)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
         <source>Croston-SBA (intermittent)</source>
         <translation>Croston-SBA (intermittent)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
         <source>TSB (intermittent)</source>
         <translation>TSB (intermittent)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="28" />
         <source>seasonal naive (same weekday last week)</source>
         <translation>seasonal naive (same weekday last week)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="28" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="29" />
         <source>the category's weekly profile</source>
         <translation>the category's weekly profile</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="29" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="30" />
         <source>none (not enough history)</source>
         <translation>none (not enough history)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>smooth</source>
         <translation>smooth</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>erratic</source>
         <translation>erratic</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>intermittent</source>
         <translation>intermittent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>lumpy</source>
         <translation>lumpy</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="36" />
         <source>too short</source>
         <translation>too short</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="36" />
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="90" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="91" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="98" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
         <source>Recompute this product</source>
         <translation>Recompute this product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="96" />
         <source>Sold per day</source>
         <translation>Sold per day</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="96" />
         <source>Forecast</source>
         <translation>Forecast</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
         <source>80 % interval</source>
         <translation>80 % interval</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
         <source>Sold out (demand unknown)</source>
         <translation>Sold out (demand unknown)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="110" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="107" />
         <source>Choose one store to see its forecasts.</source>
         <translation>Choose one store to see its forecasts.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="115" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="125" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="122" />
         <source>HQ has no forecasts for this store yet: they are made every night.</source>
         <translation>HQ has no forecasts for this store yet: they are made every night.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="159" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="156" />
         <source>Recomputing %1…</source>
         <translation>Recomputing %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="165" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="162" />
         <source>Recomputed just now.</source>
         <translation>Recomputed just now.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="182" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="179" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="193" />
         <source>No forecast run yet.</source>
         <translation>No forecast run yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="195" />
         <source>Forecast run in progress: %1 of %2 products.</source>
         <translation>Forecast run in progress: %1 of %2 products.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
         <source>finished</source>
         <translation>finished</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
         <source>failed</source>
         <translation>failed</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="202" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="199" />
         <source>Last forecast run %1 at %2: %3 products.</source>
         <translation>Last forecast run %1 at %2: %3 products.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="218" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="215" />
         <source>Category %1 (%2 products)</source>
         <translation>Category %1 (%2 products)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="221" />
         <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
         <translation>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="227" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
         <source>The interval assumes the products' errors are independent.</source>
         <translation>The interval assumes the products' errors are independent.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="231" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="228" />
         <source>Model used: %1 · demand %2 · computed %3</source>
         <translation>Model used: %1 · demand %2 · computed %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="232" />
         <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
         <translation>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="240" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="237" />
         <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
         <translation>Seasonal naive is used: the %1 model did worse than it in the backtest.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="241" />
         <source>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</source>
         <translation>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="247" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
         <source>Too little history to backtest against seasonal naive.</source>
         <translation>Too little history to backtest against seasonal naive.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="249" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="246" />
         <source>The model beat seasonal naive in the backtest.</source>
         <translation>The model beat seasonal naive in the backtest.</translation>
     </message>
@@ -908,137 +913,137 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="77" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="78" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
         <source>Make purchase order</source>
         <translation>Make purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
         <source>Mark sent</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="99" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="95" />
         <source>Choose one store to order for it.</source>
         <translation>Choose one store to order for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="111" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="107" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="116" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 product(s), %2 to order; double-click an order quantity to change it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="122" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
         <source>No forecast products to order for this choice.</source>
         <translation>No forecast products to order for this choice.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="129" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>Choose one supplier: a purchase order goes to one supplier.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="137" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>Nothing to order: every quantity is zero.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="145" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="141" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>Purchase order %1 made as a draft.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="170" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="166" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="202" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>Received: the stock of %1 product(s) went up.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>Marked as sent: its quantities now count as on order.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
         <source>Receive…</source>
         <translation>Receive…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="211" />
         <source>Export purchase order</source>
         <translation>Export purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="223" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
         <source>Every supplier</source>
         <translation>Every supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="221" />
         <source>(no supplier)</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="234" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="230" />
         <source>No purchase order made yet.</source>
         <translation>No purchase order made yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="236" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>Purchase order %1 to %2: %3, %4 line(s)</translation>
     </message>
@@ -1129,138 +1134,138 @@
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="88" />
+        <location filename="../../backoffice/window/sales_screen.py" line="84" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="89" />
+        <location filename="../../backoffice/window/sales_screen.py" line="85" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="90" />
+        <location filename="../../backoffice/window/sales_screen.py" line="86" />
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="91" />
+        <location filename="../../backoffice/window/sales_screen.py" line="87" />
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="88" />
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="93" />
+        <location filename="../../backoffice/window/sales_screen.py" line="89" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="94" />
+        <location filename="../../backoffice/window/sales_screen.py" line="90" />
         <source>Export…</source>
         <translation>Export…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="202" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
+        <location filename="../../backoffice/window/sales_screen.py" line="198" />
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
         <source>Share</source>
         <translation>Share</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="203" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
+        <location filename="../../backoffice/window/sales_screen.py" line="199" />
         <source>Margin</source>
         <translation>Margin</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="97" />
+        <location filename="../../backoffice/window/sales_screen.py" line="93" />
         <source>Margin rate</source>
         <translation>Margin rate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="97" />
+        <location filename="../../backoffice/window/sales_screen.py" line="93" />
         <source>Waste rate</source>
         <translation>Waste rate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="101" />
+        <location filename="../../backoffice/window/sales_screen.py" line="97" />
         <source>Top sellers</source>
         <translation>Top sellers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="102" />
+        <location filename="../../backoffice/window/sales_screen.py" line="98" />
         <source>Bottom sellers</source>
         <translation>Bottom sellers</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="129" />
+        <location filename="../../backoffice/window/sales_screen.py" line="125" />
         <source>The first day is after the last: choose the range again.</source>
         <translation>The first day is after the last: choose the range again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="131" />
+        <location filename="../../backoffice/window/sales_screen.py" line="127" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="147" />
+        <location filename="../../backoffice/window/sales_screen.py" line="143" />
         <source>Export the sales analysis</source>
         <translation>Export the sales analysis</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="149" />
+        <location filename="../../backoffice/window/sales_screen.py" line="145" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="159" />
+        <location filename="../../backoffice/window/sales_screen.py" line="155" />
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/sales_screen.py" line="163" />
+        <location filename="../../backoffice/window/sales_screen.py" line="159" />
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>Exported %n row to %1.</numerusform><numerusform>Exported %n rows to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="183" />
-        <location filename="../../backoffice/window/sales_screen.py" line="200" />
+        <location filename="../../backoffice/window/sales_screen.py" line="179" />
+        <location filename="../../backoffice/window/sales_screen.py" line="196" />
         <source>Amount and margin by category</source>
         <translation>Amount and margin by category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="187" />
+        <location filename="../../backoffice/window/sales_screen.py" line="183" />
         <source>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</source>
         <translation>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="191" />
+        <location filename="../../backoffice/window/sales_screen.py" line="187" />
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -1341,117 +1346,117 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="75" />
+        <location filename="../../backoffice/window/stock_screen.py" line="71" />
         <source>All products</source>
         <translation>All products</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="81" />
+        <location filename="../../backoffice/window/stock_screen.py" line="77" />
         <source>Filter: SKU, name or category</source>
         <translation>Filter: SKU, name or category</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="82" />
+        <location filename="../../backoffice/window/stock_screen.py" line="78" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="83" />
+        <location filename="../../backoffice/window/stock_screen.py" line="79" />
         <source>Goods in…</source>
         <translation>Goods in…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="83" />
+        <location filename="../../backoffice/window/stock_screen.py" line="79" />
         <source>Waste…</source>
         <translation>Waste…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="84" />
+        <location filename="../../backoffice/window/stock_screen.py" line="80" />
         <source>Stock count…</source>
         <translation>Stock count…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="86" />
+        <location filename="../../backoffice/window/stock_screen.py" line="82" />
         <source>Older movements</source>
         <translation>Older movements</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="87" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="87" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Movement</source>
         <translation>Movement</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="87" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Quantity</source>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="88" />
+        <location filename="../../backoffice/window/stock_screen.py" line="84" />
         <source>Level after</source>
         <translation>Level after</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="88" />
+        <location filename="../../backoffice/window/stock_screen.py" line="84" />
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="97" />
+        <location filename="../../backoffice/window/stock_screen.py" line="93" />
         <source>Choose one store to see its stock.</source>
         <translation>Choose one store to see its stock.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/stock_screen.py" line="143" />
+        <location filename="../../backoffice/window/stock_screen.py" line="139" />
         <source>%n product(s)</source>
         <translation><numerusform>%n product</numerusform><numerusform>%n products</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="176" />
+        <location filename="../../backoffice/window/stock_screen.py" line="172" />
         <source>Select a product to see its movements.</source>
         <translation>Select a product to see its movements.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="178" />
+        <location filename="../../backoffice/window/stock_screen.py" line="174" />
         <source>Movements of %1 (%2), level %3</source>
         <translation>Movements of %1 (%2), level %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="216" />
+        <location filename="../../backoffice/window/stock_screen.py" line="212" />
         <source>Sale</source>
         <translation>Sale</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="216" />
+        <location filename="../../backoffice/window/stock_screen.py" line="212" />
         <source>Refund</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="216" />
+        <location filename="../../backoffice/window/stock_screen.py" line="212" />
         <source>Goods in</source>
         <translation>Goods in</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="217" />
+        <location filename="../../backoffice/window/stock_screen.py" line="213" />
         <source>Waste</source>
         <translation>Waste</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="217" />
+        <location filename="../../backoffice/window/stock_screen.py" line="213" />
         <source>Stock count</source>
         <translation>Stock count</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="217" />
+        <location filename="../../backoffice/window/stock_screen.py" line="213" />
         <source>Transfer</source>
         <translation>Transfer</translation>
     </message>
@@ -1988,7 +1993,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="248" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="244" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>

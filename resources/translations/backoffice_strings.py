@@ -97,7 +97,7 @@ EN_PLURALS["Valid once, until %1 (%n minute(s)). CA fingerprint: %2"] = (
 # Replenishment and Forecasts views
 ZH.update({
     "Replenishment": "补货", "Forecasts": "需求预测", "Catalog": "商品目录",
-    "exponential smoothing (weekly)": "指数平滑（周季节性）", "Croston-SBA (intermittent)": "Croston-SBA（间歇需求）",
+    "smoothed level × weekday pattern": "平滑水平 × 星期规律", "exponential smoothing (weekly)": "指数平滑（周季节性）", "Croston-SBA (intermittent)": "Croston-SBA（间歇需求）",
     "TSB (intermittent)": "TSB（间歇需求）", "seasonal naive (same weekday last week)": "季节性朴素法（上周同日）",
     "the category's weekly profile": "所属分类的周内规律", "none (not enough history)": "无（历史数据不足）",
     "smooth": "平稳", "erratic": "波动", "intermittent": "间歇", "lumpy": "块状", "too short": "数据过短",

@@ -163,137 +163,137 @@
 <context>
     <name>CatalogScreen</name>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="88" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="84" />
         <source>Search: SKU, PLU, barcode, name, pinyin, category or supplier</source>
         <translation>搜索：货号、PLU、条码、名称、拼音、分类或供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="89" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="85" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="86" />
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="91" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="87" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="88" />
         <source>Changes to products and prices reach the tills at their next sync; supply terms stay at HQ for replenishment.</source>
         <translation>商品和价格的更改在收银台下次同步时生效；供货条件只保存在总部，用于补货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Products</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Suppliers</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="94" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="90" />
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
         <source>Line</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="96" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="92" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="118" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="114" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="131" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="127" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="149" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="145" />
         <source>Import a catalog file</source>
         <translation>导入商品目录文件</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="150" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="146" />
         <source>Catalog files (*.xlsx *.csv)</source>
         <translation>商品目录文件 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="158" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="156" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="166" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="183" />
         <source>%1 has no rows under its header; nothing was changed.</source>
         <translation>%1 的表头下没有数据行，未做任何更改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="180" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
         <source>HQ is checking rows %1 to %2 of %3…</source>
         <translation>总部正在检查第 %1 至 %2 行（共 %3 行）…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
         <source>HQ is applying the file…</source>
         <translation>总部正在导入文件…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="194" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="208" />
         <source>HQ is checking the whole file…</source>
         <translation>总部正在检查整个文件…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="201" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="215" />
         <source>%n row(s) cannot be imported; nothing was changed. See the import report.</source>
         <translation><numerusform>%n 行无法导入，未做任何更改。请查看导入报告。</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="205" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="219" />
         <source>Imported %n product(s); the tills get them at their next sync.</source>
         <translation><numerusform>已导入 %n 个商品；收银台在下次同步时收到。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="213" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="227" />
         <source>Export the catalog</source>
         <translation>导出商品目录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="214" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="228" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="223" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="237" />
         <source>Reading the catalog from HQ…</source>
         <translation>正在从总部读取商品目录…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="234" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="248" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/catalog_screen.py" line="240" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="254" />
         <source>Exported %n product(s) to %1.</source>
         <translation><numerusform>已导出 %n 个商品到 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/catalog_screen.py" line="282" />
+        <location filename="../../backoffice/window/catalog_screen.py" line="296" />
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -394,66 +394,66 @@
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="80" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="76" />
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="81" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="77" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="78" />
         <source>Revenue</source>
         <translation>营业额</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="82" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="78" />
         <source>Baskets</source>
         <translation>客单数</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="83" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="79" />
         <source>Average basket</source>
         <translation>客单价</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="100" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="96" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="123" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="137" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="119" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="133" />
         <source>Revenue by hour</source>
         <translation>分时营业额</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="124" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="141" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="120" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="137" />
         <source>Revenue by category</source>
         <translation>分类营业额</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="132" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="128" />
         <source>%1 on %2 %3 (%4)</source>
         <translation>%2 %3：%1（%4）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="138" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="143" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="134" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="139" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="139" />
-        <location filename="../../backoffice/window/dashboard_screen.py" line="144" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="135" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="140" />
         <source>Same day last week</source>
         <translation>上周同日</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/dashboard_screen.py" line="142" />
+        <location filename="../../backoffice/window/dashboard_screen.py" line="138" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
@@ -462,201 +462,206 @@
     <name>ForecastScreen</name>
     <message>
         <location filename="../../backoffice/window/forecast_screen.py" line="24" />
+        <source>smoothed level × weekday pattern</source>
+        <translation>平滑水平 × 星期规律</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
         <source>exponential smoothing (weekly)</source>
         <translation>指数平滑（周季节性）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="25" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
         <source>Croston-SBA (intermittent)</source>
         <translation>Croston-SBA（间歇需求）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="26" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
         <source>TSB (intermittent)</source>
         <translation>TSB（间歇需求）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="27" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="28" />
         <source>seasonal naive (same weekday last week)</source>
         <translation>季节性朴素法（上周同日）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="28" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="29" />
         <source>the category's weekly profile</source>
         <translation>所属分类的周内规律</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="29" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="30" />
         <source>none (not enough history)</source>
         <translation>无（历史数据不足）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>smooth</source>
         <translation>平稳</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="33" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
         <source>erratic</source>
         <translation>波动</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>intermittent</source>
         <translation>间歇</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="34" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
         <source>lumpy</source>
         <translation>块状</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="36" />
         <source>too short</source>
         <translation>数据过短</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="35" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="36" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="93" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="90" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="91" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="94" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="98" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="95" />
         <source>Recompute this product</source>
         <translation>重新预测此商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="96" />
         <source>Sold per day</source>
         <translation>每日销量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="99" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="96" />
         <source>Forecast</source>
         <translation>预测</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
         <source>80 % interval</source>
         <translation>80% 预测区间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="100" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="97" />
         <source>Sold out (demand unknown)</source>
         <translation>售罄（需求未知）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="110" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="107" />
         <source>Choose one store to see its forecasts.</source>
         <translation>请选择一个门店查看其需求预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="118" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="115" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="125" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="122" />
         <source>HQ has no forecasts for this store yet: they are made every night.</source>
         <translation>总部尚无此门店的预测：预测每晚生成。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="159" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="156" />
         <source>Recomputing %1…</source>
         <translation>正在重新预测 %1…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="165" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="162" />
         <source>Recomputed just now.</source>
         <translation>刚刚已重新预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="182" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="179" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="196" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="193" />
         <source>No forecast run yet.</source>
         <translation>尚未运行预测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="195" />
         <source>Forecast run in progress: %1 of %2 products.</source>
         <translation>预测运行中：已完成 %1 / %2 个商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
         <source>finished</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="201" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="198" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="202" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="199" />
         <source>Last forecast run %1 at %2: %3 products.</source>
         <translation>上次预测于 %2 %1：%3 个商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="218" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="215" />
         <source>Category %1 (%2 products)</source>
         <translation>分类 %1（%2 个商品）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="221" />
         <source>Each product has its own model; %1 of %2 use seasonal naive, which beat their own model in the backtest.</source>
         <translation>每个商品各有模型；%2 个中有 %1 个使用季节性朴素法（回测中优于其自身模型）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="227" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="224" />
         <source>The interval assumes the products' errors are independent.</source>
         <translation>预测区间假定各商品的误差相互独立。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="231" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="228" />
         <source>Model used: %1 · demand %2 · computed %3</source>
         <translation>所用模型：%1 · 需求类型：%2 · 计算于 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="235" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="232" />
         <source>Backtest (last 4 weeks): RMSSE %1 against seasonal naive's %2; WAPE %3 against %4. Lower is better.</source>
         <translation>回测（最近 4 周）：RMSSE %1，季节性朴素法为 %2；WAPE %3，季节性朴素法为 %4。越低越好。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="240" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="237" />
         <source>Seasonal naive is used: the %1 model did worse than it in the backtest.</source>
         <translation>已改用季节性朴素法：%1 模型在回测中不如它。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="241" />
         <source>Seasonal naive scored better in the backtest; HQ keeps this model for its demand class.</source>
         <translation>回测中季节性朴素法得分更好；总部对此需求类型仍保留该模型。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="247" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="244" />
         <source>Too little history to backtest against seasonal naive.</source>
         <translation>历史数据不足，无法与季节性朴素法比较回测。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/forecast_screen.py" line="249" />
+        <location filename="../../backoffice/window/forecast_screen.py" line="246" />
         <source>The model beat seasonal naive in the backtest.</source>
         <translation>该模型在回测中优于季节性朴素法。</translation>
     </message>
@@ -908,137 +913,137 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="77" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="78" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
         <source>Make purchase order</source>
         <translation>生成采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
         <source>Mark sent</source>
         <translation>标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="99" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="95" />
         <source>Choose one store to order for it.</source>
         <translation>请选择一个门店为其订货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="111" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="107" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="120" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="116" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 个商品，其中 %2 个需订货；双击订货数量可修改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="122" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
         <source>No forecast products to order for this choice.</source>
         <translation>此条件下没有可订货的预测商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="129" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>请选择一个供应商：一张采购单只发给一个供应商。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="137" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>没有要订的货：所有数量均为零。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="145" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="141" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>采购单 %1 已生成（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="170" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="166" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="206" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="202" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>已收货：%1 个商品的库存已增加。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="185" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>已标记为已发送：其数量计入在途。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
         <source>Receive…</source>
         <translation>收货…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="214" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="215" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="211" />
         <source>Export purchase order</source>
         <translation>导出采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="223" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
         <source>Every supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="221" />
         <source>(no supplier)</source>
         <translation>（无供应商）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="234" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="230" />
         <source>No purchase order made yet.</source>
         <translation>尚未生成采购单。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="236" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>采购单 %1（供应商 %2）：%3，%4 行</translation>
     </message>
@@ -1129,138 +1134,138 @@
 <context>
     <name>SalesScreen</name>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="88" />
+        <location filename="../../backoffice/window/sales_screen.py" line="84" />
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="89" />
+        <location filename="../../backoffice/window/sales_screen.py" line="85" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="90" />
+        <location filename="../../backoffice/window/sales_screen.py" line="86" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="91" />
+        <location filename="../../backoffice/window/sales_screen.py" line="87" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="88" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="93" />
+        <location filename="../../backoffice/window/sales_screen.py" line="89" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="94" />
+        <location filename="../../backoffice/window/sales_screen.py" line="90" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
         <source>Category</source>
         <translation>分类</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="202" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
+        <location filename="../../backoffice/window/sales_screen.py" line="198" />
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="96" />
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
-        <location filename="../../backoffice/window/sales_screen.py" line="203" />
+        <location filename="../../backoffice/window/sales_screen.py" line="92" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
+        <location filename="../../backoffice/window/sales_screen.py" line="199" />
         <source>Margin</source>
         <translation>毛利</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="97" />
+        <location filename="../../backoffice/window/sales_screen.py" line="93" />
         <source>Margin rate</source>
         <translation>毛利率</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="97" />
+        <location filename="../../backoffice/window/sales_screen.py" line="93" />
         <source>Waste rate</source>
         <translation>损耗率</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="98" />
+        <location filename="../../backoffice/window/sales_screen.py" line="94" />
         <source>Product</source>
         <translation>商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="101" />
+        <location filename="../../backoffice/window/sales_screen.py" line="97" />
         <source>Top sellers</source>
         <translation>畅销商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="102" />
+        <location filename="../../backoffice/window/sales_screen.py" line="98" />
         <source>Bottom sellers</source>
         <translation>滞销商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="129" />
+        <location filename="../../backoffice/window/sales_screen.py" line="125" />
         <source>The first day is after the last: choose the range again.</source>
         <translation>开始日期晚于结束日期：请重新选择日期范围。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="131" />
+        <location filename="../../backoffice/window/sales_screen.py" line="127" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="147" />
+        <location filename="../../backoffice/window/sales_screen.py" line="143" />
         <source>Export the sales analysis</source>
         <translation>导出销售分析</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="149" />
+        <location filename="../../backoffice/window/sales_screen.py" line="145" />
         <source>Excel workbook (*.xlsx);;CSV UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="159" />
+        <location filename="../../backoffice/window/sales_screen.py" line="155" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/sales_screen.py" line="163" />
+        <location filename="../../backoffice/window/sales_screen.py" line="159" />
         <source>Exported %n row(s) to %1.</source>
         <translation><numerusform>已导出 %n 行到 %1。</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="183" />
-        <location filename="../../backoffice/window/sales_screen.py" line="200" />
+        <location filename="../../backoffice/window/sales_screen.py" line="179" />
+        <location filename="../../backoffice/window/sales_screen.py" line="196" />
         <source>Amount and margin by category</source>
         <translation>分类销售额与毛利</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="187" />
+        <location filename="../../backoffice/window/sales_screen.py" line="183" />
         <source>%1 to %2: sales %3, margin %4 (%5), waste at cost %6</source>
         <translation>%1 至 %2：销售额 %3，毛利 %4（%5），损耗成本 %6</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/sales_screen.py" line="191" />
+        <location filename="../../backoffice/window/sales_screen.py" line="187" />
         <source>(none)</source>
         <translation>（未分类）</translation>
     </message>
@@ -1341,117 +1346,117 @@
 <context>
     <name>StockScreen</name>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="75" />
+        <location filename="../../backoffice/window/stock_screen.py" line="71" />
         <source>All products</source>
         <translation>全部商品</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="81" />
+        <location filename="../../backoffice/window/stock_screen.py" line="77" />
         <source>Filter: SKU, name or category</source>
         <translation>筛选：货号、名称或分类</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="82" />
+        <location filename="../../backoffice/window/stock_screen.py" line="78" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="83" />
+        <location filename="../../backoffice/window/stock_screen.py" line="79" />
         <source>Goods in…</source>
         <translation>入库…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="83" />
+        <location filename="../../backoffice/window/stock_screen.py" line="79" />
         <source>Waste…</source>
         <translation>报损…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="84" />
+        <location filename="../../backoffice/window/stock_screen.py" line="80" />
         <source>Stock count…</source>
         <translation>盘点…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="86" />
+        <location filename="../../backoffice/window/stock_screen.py" line="82" />
         <source>Older movements</source>
         <translation>更早的记录</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="87" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="87" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Movement</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="87" />
+        <location filename="../../backoffice/window/stock_screen.py" line="83" />
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="88" />
+        <location filename="../../backoffice/window/stock_screen.py" line="84" />
         <source>Level after</source>
         <translation>结存</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="88" />
+        <location filename="../../backoffice/window/stock_screen.py" line="84" />
         <source>By</source>
         <translation>操作方</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="97" />
+        <location filename="../../backoffice/window/stock_screen.py" line="93" />
         <source>Choose one store to see its stock.</source>
         <translation>请选择一个门店查看库存。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="105" />
+        <location filename="../../backoffice/window/stock_screen.py" line="101" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../backoffice/window/stock_screen.py" line="143" />
+        <location filename="../../backoffice/window/stock_screen.py" line="139" />
         <source>%n product(s)</source>
         <translation><numerusform>%n 个商品</numerusform></translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="176" />
+        <location filename="../../backoffice/window/stock_screen.py" line="172" />
         <source>Select a product to see its movements.</source>
         <translation>选择商品以查看出入库记录。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="178" />
+        <location filename="../../backoffice/window/stock_screen.py" line="174" />
         <source>Movements of %1 (%2), level %3</source>
         <translation>%1（%2）的出入库记录，当前库存 %3</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="216" />
+        <location filename="../../backoffice/window/stock_screen.py" line="212" />
         <source>Sale</source>
         <translation>销售</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="216" />
+        <location filename="../../backoffice/window/stock_screen.py" line="212" />
         <source>Refund</source>
         <translation>退货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="216" />
+        <location filename="../../backoffice/window/stock_screen.py" line="212" />
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="217" />
+        <location filename="../../backoffice/window/stock_screen.py" line="213" />
         <source>Waste</source>
         <translation>报损</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="217" />
+        <location filename="../../backoffice/window/stock_screen.py" line="213" />
         <source>Stock count</source>
         <translation>盘点</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/stock_screen.py" line="217" />
+        <location filename="../../backoffice/window/stock_screen.py" line="213" />
         <source>Transfer</source>
         <translation>调拨</translation>
     </message>
@@ -1988,7 +1993,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="248" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="244" />
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>

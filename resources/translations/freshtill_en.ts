@@ -179,107 +179,107 @@
 <context>
     <name>HeadOfficePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="166" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="169" />
         <source>Enter head office's address, such as https://hq.example.com:8443.</source>
         <translation>Enter head office's address, such as https://hq.example.com:8443.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="169" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="172" />
         <source>Enter the one-time enrollment code head office gave you.</source>
         <translation>Enter the one-time enrollment code head office gave you.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="173" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="176" />
         <source>Enrolling with head office…</source>
         <translation>Enrolling with head office…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="180" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="183" />
         <source>Enrolled as till %1 of %2.</source>
         <translation>Enrolled as till %1 of %2.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="182" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="185" />
         <source>The catalog and the cashiers will come with the first sync once the till starts.</source>
         <translation>The catalog and the cashiers will come with the first sync once the till starts.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="184" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
         <source>From head office: %1 products, %2 cashiers and managers.</source>
         <translation>From head office: %1 products, %2 cashiers and managers.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="190" />
         <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
         <translation>Compare head office's certificate fingerprint with the one shown at head office: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="198" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="203" />
         <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
         <translation>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="201" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
         <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
         <translation>Head office refused this enrollment: check the code (6 to 64 characters).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="203" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="208" />
         <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
         <translation>Head office cannot be reached at %1: check the address and the network, then try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
         <source>This may not be your head office, or it runs another version: check the address and the certificate fingerprint shown at head office.</source>
         <translation>This may not be your head office, or it runs another version: check the address and the certificate fingerprint shown at head office.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="209" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
         <source>Head office had a problem answering: try again in a minute.</source>
         <translation>Head office had a problem answering: try again in a minute.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="224" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="230" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="232" />
         <source>Connect to head office</source>
         <translation>Connect to head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="233" />
         <source>Standalone shop (no head office)</source>
         <translation>Standalone shop (no head office)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="234" />
         <source>Head office address</source>
         <translation>Head office address</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="230" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="235" />
         <source>Enrollment code</source>
         <translation>Enrollment code</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="236" />
         <source>Certificate fingerprint</source>
         <translation>Certificate fingerprint</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="233" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="238" />
         <source>optional: as shown at head office</source>
         <translation>optional: as shown at head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="234" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="239" />
         <source>Enroll</source>
         <translation>Enroll</translation>
     </message>
@@ -315,12 +315,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="65" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="67" />
         <source>Welcome to FreshTill</source>
         <translation>Welcome to FreshTill</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="66" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="68" />
         <source>This sets up the till in a few steps. Choose the language of the till's screens and receipts; it can be changed later.</source>
         <translation>This sets up the till in a few steps. Choose the language of the till's screens and receipts; it can be changed later.</translation>
     </message>
@@ -751,17 +751,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="261" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="266" />
         <source>Receipt header</source>
         <translation>Receipt header</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="267" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="264" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="269" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>88 Riverside Road
@@ -1148,62 +1148,62 @@ Tel 021-5555 0188</translation>
 <context>
     <name>SetupStepDialog</name>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
         <source>Store and till</source>
         <translation>Store and till</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
         <source>Head office</source>
         <translation>Head office</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
         <source>Add a manager</source>
         <translation>Add a manager</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
         <source>Scale</source>
         <translation>Scale</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
         <source>Receipt printer</source>
         <translation>Receipt printer</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
         <source>Barcode scanner</source>
         <translation>Barcode scanner</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
         <source>Receipt header</source>
         <translation>Receipt header</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="53" />
         <source>Till setup</source>
         <translation>Till setup</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="53" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="54" />
         <source>Which part of the setup?</source>
         <translation>Which part of the setup?</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="56" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="57" />
         <source>%1 (not done yet)</source>
         <translation>%1 (not done yet)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="57" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="58" />
         <source>Cancel (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
@@ -1211,38 +1211,38 @@ Tel 021-5555 0188</translation>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="185" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="187" />
         <source>The settings were not saved (%1). Try again.</source>
         <translation>The settings were not saved (%1). Try again.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="199" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="201" />
         <source>Set up this till</source>
         <translation>Set up this till</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
         <source>Back</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="201" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="203" />
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="204" />
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="203" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="205" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="208" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="210" />
         <source>Step %1 of %2</source>
         <translation>Step %1 of %2</translation>
     </message>
@@ -1365,32 +1365,32 @@ Tel 021-5555 0188</translation>
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="101" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="103" />
         <source>Store and till</source>
         <translation>Store and till</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="102" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="104" />
         <source>The store's name is printed on every receipt. The till's name tells this till apart at head office, such as "Till 1".</source>
         <translation>The store's name is printed on every receipt. The till's name tells this till apart at head office, such as "Till 1".</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="104" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="106" />
         <source>Store name</source>
         <translation>Store name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="105" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="107" />
         <source>English name</source>
         <translation>English name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="106" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="108" />
         <source>Till name</source>
         <translation>Till name</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="107" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="109" />
         <source>optional</source>
         <translation>optional</translation>
     </message>
@@ -1398,27 +1398,27 @@ Tel 021-5555 0188</translation>
 <context>
     <name>TillStartup</name>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="96" />
+        <location filename="../../pos_app/till/startup.py" line="97" />
         <source>The till database could not be created: %1</source>
         <translation>The till database could not be created: %1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="97" />
+        <location filename="../../pos_app/till/startup.py" line="98" />
         <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
         <translation>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="144" />
+        <location filename="../../pos_app/till/startup.py" line="145" />
         <source>Finish or hold the basket in hand before changing the till's setup.</source>
         <translation>Finish or hold the basket in hand before changing the till's setup.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="151" />
+        <location filename="../../pos_app/till/startup.py" line="152" />
         <source>A manager's PIN is needed to change the till's setup.</source>
         <translation>A manager's PIN is needed to change the till's setup.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="192" />
+        <location filename="../../pos_app/till/startup.py" line="208" />
         <source>Close</source>
         <translation>Close</translation>
     </message>

@@ -179,107 +179,107 @@
 <context>
     <name>HeadOfficePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="166" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="169" />
         <source>Enter head office's address, such as https://hq.example.com:8443.</source>
         <translation>请输入总部地址，如 https://hq.example.com:8443。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="169" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="172" />
         <source>Enter the one-time enrollment code head office gave you.</source>
         <translation>请输入总部提供的一次性注册码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="173" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="176" />
         <source>Enrolling with head office…</source>
         <translation>正在向总部注册…</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="180" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="183" />
         <source>Enrolled as till %1 of %2.</source>
         <translation>已注册为 %2 的收银台 %1。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="182" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="185" />
         <source>The catalog and the cashiers will come with the first sync once the till starts.</source>
         <translation>商品目录和收银员将在收银台启动后的首次同步中下载。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="184" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
         <source>From head office: %1 products, %2 cashiers and managers.</source>
         <translation>已从总部获取：%1 个商品，%2 名收银员和经理。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="187" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="190" />
         <source>Compare head office's certificate fingerprint with the one shown at head office: %1</source>
         <translation>请核对总部证书指纹与总部显示的是否一致：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="198" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="203" />
         <source>Head office refused the enrollment code: it is wrong, used or expired. Ask head office for a new one.</source>
         <translation>总部拒绝了注册码：注册码错误、已使用或已过期。请向总部索取新注册码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="201" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
         <source>Head office refused this enrollment: check the code (6 to 64 characters).</source>
         <translation>总部拒绝了此次注册：请检查注册码（6 至 64 个字符）。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="203" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="208" />
         <source>Head office cannot be reached at %1: check the address and the network, then try again.</source>
         <translation>无法连接总部 %1：请检查地址和网络后重试。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="206" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="211" />
         <source>This may not be your head office, or it runs another version: check the address and the certificate fingerprint shown at head office.</source>
         <translation>这可能不是您的总部，或总部运行的是其他版本：请检查地址及总部显示的证书指纹。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="209" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="214" />
         <source>Head office had a problem answering: try again in a minute.</source>
         <translation>总部处理请求时出错：请稍后重试。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="224" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="225" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="230" />
         <source>Connect the till to head office with the one-time code shown there, or run it on its own in a single shop.</source>
         <translation>用总部显示的一次性注册码连接总部，或作为单店独立使用。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="227" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="232" />
         <source>Connect to head office</source>
         <translation>连接总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="228" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="233" />
         <source>Standalone shop (no head office)</source>
         <translation>单店使用（不连总部）</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="229" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="234" />
         <source>Head office address</source>
         <translation>总部地址</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="230" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="235" />
         <source>Enrollment code</source>
         <translation>注册码</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="231" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="236" />
         <source>Certificate fingerprint</source>
         <translation>证书指纹</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="233" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="238" />
         <source>optional: as shown at head office</source>
         <translation>可选：与总部显示的一致</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="234" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="239" />
         <source>Enroll</source>
         <translation>注册</translation>
     </message>
@@ -315,12 +315,12 @@
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="65" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="67" />
         <source>Welcome to FreshTill</source>
         <translation>欢迎使用鲜到家收银</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="66" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="68" />
         <source>This sets up the till in a few steps. Choose the language of the till's screens and receipts; it can be changed later.</source>
         <translation>只需几步即可设置本收银台。请选择收银界面和小票的语言，之后可以更改。</translation>
     </message>
@@ -751,17 +751,17 @@
 <context>
     <name>ReceiptPage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="261" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="266" />
         <source>Receipt header</source>
         <translation>小票抬头</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="262" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="267" />
         <source>Up to 4 lines printed under the store's name on every receipt: address, phone, opening hours.</source>
         <translation>最多 4 行，打印在每张小票的门店名称下方：地址、电话、营业时间。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="264" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="269" />
         <source>88 Riverside Road
 Tel 021-5555 0188</source>
         <translation>河畔路 88 号
@@ -1148,62 +1148,62 @@ Tel 021-5555 0188</source>
 <context>
     <name>SetupStepDialog</name>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
         <source>Store and till</source>
         <translation>门店与收银台</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="49" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
         <source>Head office</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
         <source>Add a manager</source>
         <translation>添加经理</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
         <source>Scale</source>
         <translation>电子秤</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="50" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
         <source>Receipt printer</source>
         <translation>小票打印机</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
         <source>Barcode scanner</source>
         <translation>扫码枪</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="51" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
         <source>Receipt header</source>
         <translation>小票抬头</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="52" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="53" />
         <source>Till setup</source>
         <translation>收银台设置</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="53" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="54" />
         <source>Which part of the setup?</source>
         <translation>要设置哪一项？</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="56" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="57" />
         <source>%1 (not done yet)</source>
         <translation>%1（尚未设置）</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/step_dialog.py" line="57" />
+        <location filename="../../pos_app/till/setup/step_dialog.py" line="58" />
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
@@ -1211,38 +1211,38 @@ Tel 021-5555 0188</source>
 <context>
     <name>SetupWizard</name>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="185" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="187" />
         <source>The settings were not saved (%1). Try again.</source>
         <translation>设置未保存（%1）。请重试。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="199" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="201" />
         <source>Set up this till</source>
         <translation>设置本收银台</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="200" />
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="201" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="203" />
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="202" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="204" />
         <source>Finish</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="203" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="205" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/setup_wizard.py" line="208" />
+        <location filename="../../pos_app/till/setup/setup_wizard.py" line="210" />
         <source>Step %1 of %2</source>
         <translation>第 %1 步，共 %2 步</translation>
     </message>
@@ -1365,32 +1365,32 @@ Tel 021-5555 0188</source>
 <context>
     <name>StorePage</name>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="101" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="103" />
         <source>Store and till</source>
         <translation>门店与收银台</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="102" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="104" />
         <source>The store's name is printed on every receipt. The till's name tells this till apart at head office, such as "Till 1".</source>
         <translation>门店名称会打印在每张小票上。收银台名称用于在总部区分各台收银机，例如“1号收银台”。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="104" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="106" />
         <source>Store name</source>
         <translation>门店名称</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="105" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="107" />
         <source>English name</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="106" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="108" />
         <source>Till name</source>
         <translation>收银台名称</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/setup/identity_pages.py" line="107" />
+        <location filename="../../pos_app/till/setup/identity_pages.py" line="109" />
         <source>optional</source>
         <translation>可选</translation>
     </message>
@@ -1398,27 +1398,27 @@ Tel 021-5555 0188</source>
 <context>
     <name>TillStartup</name>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="96" />
+        <location filename="../../pos_app/till/startup.py" line="97" />
         <source>The till database could not be created: %1</source>
         <translation>无法创建收银数据库：%1</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="97" />
+        <location filename="../../pos_app/till/startup.py" line="98" />
         <source>The till database could not be upgraded to this version, so it was restored from the backup %1 taken just before and no sale was lost: start the previous version or call support.</source>
         <translation>收银数据库无法升级到此版本，已从升级前的备份 %1 恢复，没有丢失任何销售：请启动旧版本或联系技术支持。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="144" />
+        <location filename="../../pos_app/till/startup.py" line="145" />
         <source>Finish or hold the basket in hand before changing the till's setup.</source>
         <translation>请先完成或挂起当前购物篮，再更改收银台设置。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="151" />
+        <location filename="../../pos_app/till/startup.py" line="152" />
         <source>A manager's PIN is needed to change the till's setup.</source>
         <translation>更改收银台设置需要经理密码。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/startup.py" line="192" />
+        <location filename="../../pos_app/till/startup.py" line="208" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>

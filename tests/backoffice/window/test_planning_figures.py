@@ -69,3 +69,10 @@ def test_the_model_lost_when_its_error_is_the_larger(model_error, baseline):
     as_text = lambda v: f"{v // 10_000}.{v % 10_000:04d}"  # noqa: E731
     assert _lost(as_text(model_error), as_text(baseline)) == (model_error > baseline)
     assert not _lost(None, as_text(baseline)) and _ratio(None) == "—" and _percent(None) == "—"
+
+
+def test_every_model_the_analytics_can_choose_has_a_name_in_the_window():
+    from backoffice.analytics.models import MODELS
+    from backoffice.window.forecast_screen import model_names
+
+    assert set(MODELS) | {"none"} <= set(model_names())
