@@ -92,6 +92,10 @@ def set_user_active(client: HqClient, *, user_id: str, active: bool) -> dict:
     return client.request("POST", f"/users/{part(user_id)}/{'activate' if active else 'deactivate'}")
 
 
+def set_user_role(client: HqClient, *, user_id: str, role: str) -> dict:
+    return client.request("POST", f"/users/{part(user_id)}/role", body={"role": role})
+
+
 def tills(client: HqClient, *, store_id: str | None) -> list[dict]:
     return client.request("GET", "/tills", params={"store_id": store_id} if store_id else None)
 

@@ -27,6 +27,7 @@ class UsersPanel(HqRows, Retranslated, QWidget):
         self.table = table(7)
         self.table.itemSelectionChanged.connect(self._selection)
         self.deactivate_button, self.activate_button, self.refresh_button = QPushButton(), QPushButton(), QPushButton()
+        self.new_role, self.role_button = QComboBox(), QPushButton()
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.form = QGroupBox()
@@ -41,12 +42,13 @@ class UsersPanel(HqRows, Retranslated, QWidget):
                                               self.pin)):
             form.addRow(label, field)
         form.addRow(self.create_button)
-        self.lay_out(buttons=[self.refresh_button, self.deactivate_button, self.activate_button], side=self.form,
-                     side_stretch=1)
+        self.lay_out(buttons=[self.refresh_button, self.deactivate_button, self.activate_button, self.new_role,
+                              self.role_button], side=self.form, side_stretch=1)
         self.refresh_button.clicked.connect(self.refresh)
         self.deactivate_button.clicked.connect(lambda: self.set_active(False))
         self.activate_button.clicked.connect(lambda: self.set_active(True))
         self.create_button.clicked.connect(self.create)
+        self.role_button.clicked.connect(self.change_role)
         self.retranslate()
 
     def role_names(self) -> dict[str, str]:
@@ -56,6 +58,7 @@ class UsersPanel(HqRows, Retranslated, QWidget):
         self.refresh_button.setText(self.tr("Refresh"))
         self.deactivate_button.setText(self.tr("Deactivate"))
         self.activate_button.setText(self.tr("Reactivate"))
+        self.role_button.setText(self.tr("Change role"))
         self.form.setTitle(self.tr("New user"))
         for label, text in zip(self.labels, (self.tr("User ID"), self.tr("Name"), self.tr("Role"), self.tr("Store"),
                                              self.tr("Password"), self.tr("PIN"))):
@@ -63,11 +66,12 @@ class UsersPanel(HqRows, Retranslated, QWidget):
         self.password.setPlaceholderText(self.tr("for the back office (managers)"))
         self.pin.setPlaceholderText(self.tr("4–12 digits, for the tills"))
         self.create_button.setText(self.tr("Create user"))
-        chosen = self.role.currentData() or "cashier"
-        self.role.clear()
-        for role, name in self.role_names().items():
-            self.role.addItem(name, role)
-        self.role.setCurrentIndex(self.role.findData(chosen))
+        for combo in (self.role, self.new_role):
+            chosen = combo.currentData() or "cashier"
+            combo.clear()
+            for role, name in self.role_names().items():
+                combo.addItem(name, role)
+            combo.setCurrentIndex(combo.findData(chosen))
         if self.store.count():
             self.store.setItemText(0, self.tr("Every store"))
         self.table.setHorizontalHeaderLabels([self.tr("User ID"), self.tr("Name"), self.tr("Role"), self.tr("Store"),
@@ -104,6 +108,19 @@ class UsersPanel(HqRows, Retranslated, QWidget):
         self.background.run(lambda: hq_office.set_user_active(client, user_id=user["id"], active=active),
                             on_success=done, on_failure=lambda error: self.state.setText(sentence(error)))
 
+    def change_role(self) -> None:
+        user, client, role = self.selected(), self.client, self.new_role.currentData()
+        if user is None or client is None or role == user["role"]:
+            return
+
+        def done(row: dict) -> None:
+            self.state.setText(self.tr("%1 is now %2: signed out now, and at the tills after their next sync.")
+                               .replace("%1", row["id"]).replace("%2", self.role_names().get(row["role"], row["role"])))
+            self.refresh()
+
+        self.background.run(lambda: hq_office.set_user_role(client, user_id=user["id"], role=role),
+                            on_success=done, on_failure=lambda error: self.state.setText(sentence(error)))
+
     def create(self) -> None:
         client = self.client
         if client is None:
@@ -129,6 +146,10 @@ class UsersPanel(HqRows, Retranslated, QWidget):
         user = self.selected()
         self.deactivate_button.setEnabled(self.admin and user is not None and user["active"])
         self.activate_button.setEnabled(self.admin and user is not None and not user["active"])
+        for widget in (self.new_role, self.role_button):
+            widget.setEnabled(self.admin and user is not None)
+        if user is not None:
+            self.new_role.setCurrentIndex(self.new_role.findData(user["role"]))
 
     def _show(self) -> None:
         roles = self.role_names()

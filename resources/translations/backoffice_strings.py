@@ -62,6 +62,8 @@ EN_PLURALS["Exported %n row(s) to %1."] = ("Exported %n row to %1.", "Exported %
 ZH.update({
     "Administration": "系统管理", "Users": "用户", "Tills": "收银台", "Sync problems": "同步问题",
     "Cashier": "收银员", "Manager": "店长", "Administrator": "管理员", "Deactivate": "停用", "Reactivate": "重新启用",
+    "Change role": "更改角色",
+    "%1 is now %2: signed out now, and at the tills after their next sync.": "%1 现为%2：已立即退出登录，收银机在下次同步后生效。",
     "New user": "新建用户", "User ID": "用户 ID", "Name": "姓名", "Role": "角色", "PIN": "PIN 码",
     "for the back office (managers)": "用于后台（店长）", "4–12 digits, for the tills": "4–12 位数字，用于收银台",
     "Create user": "创建用户", "Every store": "全部门店", "Status": "状态", "Signs in with": "登录方式",

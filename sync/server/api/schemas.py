@@ -75,6 +75,10 @@ class UserCreate(Body):
     pin: Annotated[str, Field(min_length=4, max_length=12, pattern=r"^\d+$")] | None = None
 
 
+class UserRole(Body):
+    role: Literal["cashier", "manager", "admin"]
+
+
 class User(Body):
     id: str
     name: str

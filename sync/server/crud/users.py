@@ -113,3 +113,22 @@ def set_active(*, connection: Connection, user_id: str, active: bool, actor: str
         versions.bump(connection, scope=versions.AUTH)
     audit.record(connection, actor=actor, action="user.activate" if active else "user.deactivate", target=user_id)
     return list_users(connection=connection, user_id=user_id)[0]
+
+
+def set_role(*, connection: Connection, user_id: str, role: str, actor: str) -> dict:
+    """A new role ends the user's sessions at once (a session carries the role it was opened with) and
+    reaches the tills with their next pull. An admin cannot change their own role."""
+    if role not in ROLES:
+        raise HqError(f"Role {role!r}: use one of {', '.join(ROLES)}.")
+    if user_id == actor:
+        raise Conflict("You cannot change your own role; ask another admin.")
+    if connection.execute(select(users.c.id).where(users.c.id == user_id)).first() is None:
+        raise NotFound(f"There is no user {user_id}.")
+    version = versions.bump(connection, scope=versions.CATALOG)
+    connection.execute(update(users).where(users.c.id == user_id).values(role=role, version=version))
+    connection.execute(update(sessions).where(sessions.c.user_id == user_id, sessions.c.revoked_at.is_(None))
+                       .values(revoked_at=now()))
+    versions.bump(connection, scope=versions.AUTH)
+    audit.record(connection, actor=actor, action="user.role", target=user_id, detail=role)
+    return list_users(connection=connection, user_id=user_id)[0]
+

@@ -68,13 +68,26 @@ def test_a_user_created_and_deactivated_in_the_window_reaches_the_till(open_wind
     assert users.state.text().startswith("HQ")           # HQ's refusal as one sentence; nothing else changed
 
 
+def test_a_role_changed_in_the_window_reaches_the_till(open_window, qtbot, world):
+    window = open_admin(open_window, qtbot, world)
+    users = window.admin.users
+    users.select("c1")
+    assert users.role_button.isEnabled() and users.new_role.currentData() == "cashier"
+    users.new_role.setCurrentIndex(users.new_role.findData("manager"))
+    users.role_button.click()
+    idle(qtbot, window)
+    assert users.state.text() == "c1 is now Manager: signed out now, and at the tills after their next sync."
+    assert next(u for u in users.rows if u["id"] == "c1")["role"] == "manager"
+    assert till_user(world, "c1").role == "manager"
+
+
 def test_a_store_manager_sees_the_store_but_may_not_change_users(open_window, qtbot, world):
     window = open_admin(open_window, qtbot, world, user=MANAGER)
     users = window.admin.users
     assert users.rows and all(u["store_id"] == STORE for u in users.rows)
     assert not users.form.isEnabled() and users.state.text() == "Only an administrator may change users."
     users.select("c1")
-    assert not users.deactivate_button.isEnabled()
+    assert not users.deactivate_button.isEnabled() and not users.role_button.isEnabled()
     assert not window.admin.tills.issue_button.isEnabled()
 
 

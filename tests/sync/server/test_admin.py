@@ -92,3 +92,26 @@ def test_exceptions_page_by_id(world):
     assert [row for page in pages for row in page] == everything
     assert {row["sku"] for row in everything if row["kind"] == "unknown_product"} == set(ghosts)
     assert world.client.get(path, params={"before": 0}, headers=manager).status_code == 422
+
+
+def test_a_new_role_ends_the_users_sessions_and_reaches_the_tills(world):
+    user = _user(world, "promoted", role="cashier", store=world.store)
+    login = world.client.post("/api/v1/login", json={"user": user, "password": PASSWORD}).json()["token"]
+    cursor = world.pull()["cursor"]
+    admin = world.auth(world.admin)
+    assert world.client.post(f"/api/v1/users/{user}/role", json={"role": "manager"},
+                             headers=session(world)).status_code == 403
+    answer = world.client.post(f"/api/v1/users/{user}/role", json={"role": "manager"}, headers=admin)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["role"] == "manager"
+    assert world.client.get("/api/v1/me", headers=world.auth(login)).status_code == 401    # its old role is gone
+    fresh = world.client.post("/api/v1/login", json={"user": user, "password": PASSWORD}).json()["token"]
+    assert world.client.get("/api/v1/me", headers=world.auth(fresh)).json()["role"] == "manager"
+    pulled = [u for u in world.pull(cursor)["users"] if u["user_id"] == user]
+    assert pulled and pulled[0]["role"] == "manager"
+    assert world.client.post(f"/api/v1/users/{user}/role", json={"role": "owner"}, headers=admin).status_code == 422
+    assert world.client.post("/api/v1/users/nobody-here/role", json={"role": "cashier"},
+                             headers=admin).status_code == 404
+    own = world.client.get("/api/v1/me", headers=admin).json()["user_id"]
+    refused = world.client.post(f"/api/v1/users/{own}/role", json={"role": "cashier"}, headers=admin)
+    assert refused.status_code == 409 and "own" in refused.json()["message"]

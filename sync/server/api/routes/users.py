@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from sync.protocol import API
 from sync.server.api.context import hq, report, write
 from sync.server.api.deps import ADMINS, MANAGERS, role, same_store
-from sync.server.api.schemas import Body, User, UserCreate
+from sync.server.api.schemas import Body, User, UserCreate, UserRole
 from sync.server.crud import users
 from sync.server.state import Principal
 
@@ -52,6 +52,16 @@ async def deactivate(request: Request, user_id: str = Path(max_length=64),
 async def activate(request: Request, user_id: str = Path(max_length=64),
                    who: Principal = Depends(role(*ADMINS))) -> UserInfo:
     return await _set_active(request, user_id=user_id, active=True, who=who)
+
+
+@router.post(f"{API}/users/{{user_id}}/role", response_model=UserInfo,
+             summary="Give a user another role: sessions end now, the tills learn it with their next pull")
+async def set_role(body: UserRole, request: Request, user_id: str = Path(max_length=64),
+                   who: Principal = Depends(role(*ADMINS))) -> UserInfo:
+    row = await write(request, lambda c: users.set_role(connection=c, user_id=user_id, role=body.role,
+                                                        actor=who.user_id))
+    hq(request).state.forget_principals()      # this worker drops the user's sessions at once
+    return UserInfo(**row)
 
 
 @router.post(f"{API}/users", response_model=User, status_code=201)
