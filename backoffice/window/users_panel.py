@@ -28,6 +28,7 @@ class UsersPanel(HqRows, Retranslated, QWidget):
         self.table.itemSelectionChanged.connect(self._selection)
         self.deactivate_button, self.activate_button, self.refresh_button = QPushButton(), QPushButton(), QPushButton()
         self.new_role, self.role_button = QComboBox(), QPushButton()
+        self.new_role.setMinimumHeight(44)       # a finger's width, like the buttons beside it
         self.state = QLabel()
         self.state.setWordWrap(True)
         self.form = QGroupBox()
