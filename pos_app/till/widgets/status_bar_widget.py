@@ -75,7 +75,3 @@ class TillStatusBarWidget(QStatusBar):
         self.printer.setToolTip(self._queue.sentence if self._queue else "")
         self.scale.setText(self.tr("Scale: %1").replace("%1", self._scale_word or "—"))
         self.sync.setText(self.sync_text())
-        for label in (self.user, self.printer, self.scale, self.sync):
-            # A status bar squeezes its widgets to their minimum; without this a word that grew ("稳" → "稳定",
-            # a printer problem) was clipped under a real window system until the next relayout.
-            label.setMinimumWidth(label.sizeHint().width())
