@@ -22,10 +22,13 @@ from pos_app.hardware.scale.reading import (Frame, ScaleReading, ScaleReply, Sca
 
 _MAX_LINE = 64
 _VALUE = rb"(?P<value>-?[0-9]+(?:\.[0-9]+)?)"
-_WEIGHT = re.compile(rb"S (?P<state>[SD]) +" + _VALUE + rb" +(?P<unit>[A-Za-z]{1,3}) *\Z")
+# No unit ends in ES, ET or EL: a line like "S S 1.234 ES" is a weight cut off mid-frame followed by an
+# error reply, and must read as that error, not as a weight in a unit called "ES".
+_UNIT = rb"(?P<unit>[A-Za-z]{1,3})(?<!E[STL])"
+_WEIGHT = re.compile(rb"S (?P<state>[SD]) +" + _VALUE + rb" +" + _UNIT + rb" *\Z")
 _STATE = re.compile(rb"S (?P<state>[+\-I]) *\Z")
-_ANSWER = re.compile(rb"(?P<command>TAC|ZI|TI|Z|T) (?P<state>[ASDI+\-])(?: +" + _VALUE +
-                     rb" +(?P<unit>[A-Za-z]{1,3}))? *\Z")
+_ANSWER = re.compile(rb"(?P<command>TAC|ZI|TI|Z|T) (?P<state>[ASDI+\-])(?: +" + _VALUE + rb" +" + _UNIT +
+                     rb")? *\Z")
 _ERROR = re.compile(rb"(?P<code>E[STL]) *\Z")
 _ERRORS = {b"ES": "the command was not understood (ES)", b"ET": "a transmission error (ET)",
            b"EL": "a logical error (EL)"}

@@ -95,3 +95,12 @@ def test_protocol_requests_and_defaults():
     assert [step.send for step in protocol.weigh] == [b"SI\r\n"]
     assert dict(protocol.commands) == {"zero": b"Z\r\n", "tare": b"T\r\n", "clear_tare": b"TAC\r\n"}
     assert protocol.reports_net is False
+
+
+@pytest.mark.parametrize("cut", [b"S S      1.234 ", b"S S      1.234 k", b"S D     -0.500 kg", b"T S      0.500 k"])
+@pytest.mark.parametrize("code", [b"ES", b"ET", b"EL"])
+def test_a_frame_cut_off_before_an_error_reply_reads_as_that_error_not_a_weight(cut, code):
+    # Found by the fuzz test: "S S 1.234 ES" once parsed as a weight in a unit called "ES".
+    frames, rest = sics.parse(cut + code + b"\r\n")
+    assert rest == b"" and len(frames) == 1
+    assert isinstance(frames[0], ScaleReply) and not frames[0].ok and f"({code.decode()})" in frames[0].detail
