@@ -42,7 +42,7 @@ MAX_PULL = 5000          # products per pull page
 
 
 @lru_cache(maxsize=4096)   # a sale's lines and movements repeat its time: HQ validates ~10 per distinct text
-def _iso_time(text: str) -> str:
+def iso_time(text: str) -> str:
     # Times travel as ISO 8601 text with an offset; a naive time would be read in HQ's zone, not the till's.
     moment = datetime.fromisoformat(text)
     if moment.tzinfo is None:
@@ -50,7 +50,7 @@ def _iso_time(text: str) -> str:
     return text
 
 
-IsoTime = Annotated[str, Field(max_length=40), AfterValidator(_iso_time)]
+IsoTime = Annotated[str, Field(max_length=40), AfterValidator(iso_time)]
 Uuid = Annotated[str, Field(pattern=r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")]
 Sku = Annotated[str, Field(min_length=1, max_length=64)]
 Name = Annotated[str, Field(max_length=200)]

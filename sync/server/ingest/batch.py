@@ -15,11 +15,11 @@ from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, select
 
-from sync.protocol import GapResponse, PushResponse, Rejection, SalePayload
+from sync.protocol import GapResponse, PushResponse, Rejection
 from sync.server.core.errors import Unauthorized
 from sync.server.crud.catalog import known_skus
 from sync.server.crud.stores import closed
-from sync.server.ingest.validate import Checked, idempotency_keys, payload_text
+from sync.server.ingest.validate import Checked, idempotency_keys, is_sale, payload_text
 from sync.server.models import events
 
 SKEW_LIMIT = timedelta(minutes=5)
@@ -128,7 +128,7 @@ def _check_old(connection: Connection, batch: Batch, old: list[Checked]) -> None
             continue
         reason = f"sequence {item.event.seq} was already used by another event of this till"
         batch.rejected.append(Rejection(seq=item.event.seq, id=item.event.id, reason=reason))
-        batch.problem(kind="sequence_reused", detail=f"{reason}; payload: {payload_text(item.event)}")
+        batch.problem(kind="sequence_reused", detail=f"{reason}; payload: {payload_text(item)}")
 
 
 def _check_keys(batch: Batch) -> None:
@@ -150,7 +150,7 @@ def find_problems(connection: Connection, batches: list[Batch]) -> None:
     for batch, items in zip(batches, valid):
         for item in items:
             skus.update(_mentioned(item.payload))
-            if isinstance(item.payload, SalePayload):
+            if is_sale(item.payload):
                 days[batch.store_id].add(item.payload.created_at[:10])
     unknown = skus - known_skus(connection=connection, skus=skus) if skus else set()
     shut = {store: closed(connection=connection, store_id=store, days=wanted) for store, wanted in days.items()}
@@ -160,7 +160,7 @@ def find_problems(connection: Connection, batches: list[Batch]) -> None:
 
 def _mentioned(payload) -> set[str]:
     skus = {m.sku for m in getattr(payload, "movements", ())}
-    if isinstance(payload, SalePayload):
+    if is_sale(payload):
         skus.update(line.sku for line in payload.lines)
     return skus
 
@@ -173,7 +173,7 @@ def _flag(batch: Batch, valid: list[Checked], *, unknown: set[str], shut: set[st
             for sku in sorted(_mentioned(payload) & unknown):
                 batch.problem(kind="unknown_product", event_id=event_id, sku=sku,
                               detail=f"{item.event.kind} mentions product {sku}, which HQ's catalog does not have")
-        if isinstance(payload, SalePayload) and payload.created_at[:10] in shut:
+        if is_sale(payload) and payload.created_at[:10] in shut:
             batch.problem(kind="closed_day", event_id=event_id,
                           detail=f"{payload.kind} {payload.uuid} is dated {payload.created_at[:10]}, a closed day")
         if item.till_time - batch.received > SKEW_LIMIT:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, bindparam, func, select, update
 from sqlalchemy.exc import DataError
 
-from sync.protocol import GapResponse, PushResponse, Rejection, SalePayload, ShiftReportPayload
+from sync.protocol import GapResponse, PushResponse, Rejection, ShiftReportPayload
 from sync.server.core.db import writing
 from sync.server.core.errors import Unauthorized
 from sync.server.core.security import now
@@ -32,7 +32,7 @@ from sync.server.ingest import till_audit
 from sync.server.ingest.batch import Batch, PushRequest, answer, find_problems, open_batch, till_row
 from sync.server.ingest.bulk import bulk_insert, insert_returning
 from sync.server.ingest.ledger import apply_levels, write_movements
-from sync.server.ingest.validate import Checked, payload_text
+from sync.server.ingest.validate import SALE_RECORDS, Checked, is_sale, payload_text
 from sync.server.models import Big, Moment, TillTime, events, exceptions, sale_lines, sale_taxes, sale_tenders, sales, shift_reports, tills
 
 log = logging.getLogger(__name__)
@@ -191,7 +191,7 @@ def _insert_events(connection: Connection, pairs: Pairs) -> Pairs:
         status = "rejected" if item.payload is None else ("exception" if event_id in batch.flagged else "applied")
         rows.append((event_id, batch.till_id, batch.store_id, item.event.seq, item.event.kind.replace("\x00", "?"),
                      item.event.created_at, batch.received, status, item.reason or None,
-                     payload_text(item.event) if item.payload is None else None))
+                     payload_text(item) if item.payload is None else None))
     inserted = {str(i).lower() for i in insert_returning(connection, table=events, columns=EVENT_COLUMNS, rows=rows,
                                                          conflict=["id"], returning="id")} if rows else set()
     first_ids = {id(item) for _, item in firsts}
@@ -206,13 +206,13 @@ def _insert_events(connection: Connection, pairs: Pairs) -> Pairs:
 
 
 def _apply(connection: Connection, pairs: Pairs) -> None:
-    _apply_records(connection, pairs, kind=SalePayload, table=sales, columns=R.SALE_COLUMNS, row=R.sale_row,
+    _apply_records(connection, pairs, kind=SALE_RECORDS, table=sales, columns=R.SALE_COLUMNS, row=R.sale_row,
                    key=lambda payload: payload.uuid.lower(), conflict="uuid", what="sale uuid")
     lines, tenders, taxes = [], [], []
     for batch, new in pairs:
         before = len(lines)
         for item in new:
-            if isinstance(item.payload, SalePayload):
+            if is_sale(item.payload):
                 R.detail_rows(item.payload, lines=lines, tenders=tenders, taxes=taxes)
         batch.lines += len(lines) - before
     bulk_insert(connection, table=sale_lines, columns=R.LINE_COLUMNS, rows=lines)
@@ -247,7 +247,7 @@ def _apply_records(connection: Connection, pairs: Pairs, *, kind, table, columns
 def _reject_taken(connection: Connection, batch: Batch, item: Checked, *, what: str) -> None:
     """A record whose own uuid HQ already has under another event: the event is stored, as rejected."""
     reason = f"the {what} of this event was already recorded by another event"
-    text = payload_text(item.event)
+    text = payload_text(item)
     batch.reject(item, reason)
     batch.rejected.append(Rejection(seq=item.event.seq, id=item.event.id, reason=reason))
     connection.execute(update(events).where(events.c.id == item.event.id.lower())

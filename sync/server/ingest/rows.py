@@ -9,7 +9,10 @@ from datetime import datetime
 
 import orjson
 
+from msgspec import Struct
+
 from sync.protocol import MovementPayload, SalePayload, ShiftReportPayload
+from sync.server.ingest import salewire
 
 SALE_COLUMNS = ("uuid", "event_id", "store_id", "till_id", "kind", "created_at", "cashier", "till_label", "total",
                 "discount", "discount_reason", "rounding", "change", "original_uuid", "external_ref", "line_count",
@@ -28,17 +31,22 @@ SHIFT_COLUMNS = ("shift_id", "event_id", "store_id", "till_id", "cashier", "open
                  "received_at")
 
 
+def _values(record):
+    """Field values in declaration order, of a pydantic model or of a salewire struct."""
+    return salewire.values(record) if isinstance(record, Struct) else record.__dict__.values()
+
+
 def _lower(value: str | None) -> str | None:
     return value.lower() if value else None
 
 
-def sale_row(sale: SalePayload, *, event_id: str, store_id: str, till_id: str, received: datetime) -> tuple:
+def sale_row(sale: SalePayload | salewire.Sale, *, event_id: str, store_id: str, till_id: str, received: datetime) -> tuple:
     return (sale.uuid.lower(), event_id, store_id, till_id, sale.kind, sale.created_at, sale.cashier, sale.till,
             sale.total, sale.discount, sale.discount_reason or "", sale.rounding, sale.change,
             _lower(sale.original_uuid), sale.external_ref, len(sale.lines), received)
 
 
-def detail_rows(sale: SalePayload, *, lines: list, tenders: list, taxes: list) -> None:
+def detail_rows(sale: SalePayload | salewire.Sale, *, lines: list, tenders: list, taxes: list) -> None:
     """Append the sale's lines, tenders and taxes to the given lists."""
     uuid = sale.uuid.lower()
     dumps = orjson.dumps
@@ -46,7 +54,7 @@ def detail_rows(sale: SalePayload, *, lines: list, tenders: list, taxes: list) -
         # The payload fields are declared in LINE_COLUMNS' order: one C-level copy of them, then the three
         # that need a change (optional text to "", 0/1 to bool, the parts to JSON — or NULL for the usual
         # single part that is the line itself: same sku, quantity, net and rate).
-        row = [uuid, *line.__dict__.values()]
+        row = [uuid, *_values(line)]
         row[13] = row[13] or ""
         row[16] = bool(row[16])
         parts = line.parts
@@ -62,11 +70,11 @@ def detail_rows(sale: SalePayload, *, lines: list, tenders: list, taxes: list) -
         taxes.append((uuid, tax.rate, tax.gross, tax.tax))
 
 
-def movement_rows(movements: list[MovementPayload], *, event_id: str, store_id: str, till_id: str,
+def movement_rows(movements: list[MovementPayload] | list[salewire.Movement], *, event_id: str, store_id: str, till_id: str,
                   received: datetime) -> list[list]:
     rows = []
     for movement in movements:
-        row = [*movement.__dict__.values(), store_id, event_id, till_id, received]
+        row = [*_values(movement), store_id, event_id, till_id, received]
         row[0] = row[0].lower()
         row[4] = _lower(row[4])
         row[5] = row[5] or ""
