@@ -7,7 +7,7 @@ import orjson
 
 from sqlalchemy import func, select
 
-from sync.server import samples
+from sync.server import bootstrap, samples
 from sync.server.core.db import reading
 from sync.server.models import events, exceptions, sale_lines, sales, stock_levels, stock_movements
 
@@ -79,6 +79,17 @@ def test_a_sale_of_an_unknown_product_is_kept_and_listed_as_an_exception(world):
     assert answer["applied"] == 1 and answer["rejected"] == []
     assert _count(world, sale_lines, sku=ghost) == 1
     assert ("unknown_product", ghost) in _exceptions(world)
+
+
+def test_a_product_added_after_its_sales_were_flagged_is_known_from_then_on(world):
+    """HQ remembers the SKUs it has found (ingest/batch.py): one it did not find is asked again next time."""
+    late = world.sku("LATE")
+    for _ in range(2):
+        world.push(world.next_events([samples.sale_payload([(late, 1000, 500)])]))
+    bootstrap.seed_catalog(world.engine, [samples.product(late)])
+    world.push(world.next_events([samples.sale_payload([(late, 1000, 500), (world.sku("V1"), 100, 698)])]))
+    assert _exceptions(world).count(("unknown_product", late)) == 2
+    assert _count(world, sale_lines, sku=late) == 3
 
 
 def test_oversell_is_flagged_and_the_sale_still_counts(world):
