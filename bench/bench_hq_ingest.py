@@ -31,7 +31,9 @@ import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
+from cpuprobe import probe_ms  # noqa: E402
 from sync.protocol import PUSH  # noqa: E402
 from sync.server import bootstrap, samples  # noqa: E402
 from sync.server.core.config import Settings  # noqa: E402
@@ -150,6 +152,14 @@ def copy_reference(*, dsn: str, schema: str, bodies: list[list[bytes]]) -> dict:
     return {"rows": len(rows), "seconds": round(seconds, 3), "lines_per_s": round(len(rows) / seconds)}
 
 
+def wal_state(dsn: str) -> tuple[int, int]:
+    """Bytes of WAL written so far and checkpoints so far (timed + requested), server-wide."""
+    with psycopg.connect(dsn, autocommit=True) as connection:
+        lsn = connection.execute("SELECT pg_current_wal_lsn() - '0/0'::pg_lsn").fetchone()[0]
+        done = connection.execute("SELECT checkpoints_timed + checkpoints_req FROM pg_stat_bgwriter").fetchone()[0]
+    return int(lsn), int(done)
+
+
 def count_lines(*, dsn: str, schema: str) -> tuple[int, int]:
     with psycopg.connect(dsn, options=f"-csearch_path={schema}") as connection:
         lines = connection.execute("SELECT count(*) FROM sale_lines").fetchone()[0]
@@ -200,14 +210,23 @@ def main() -> int:
             # this HQ idle (its refresh loops, other people's servers and their PostgreSQL backends), so the
             # per-line figures can also be given net of it.
             settle(server.process.pid)
+            # Start from a checkpoint: earlier runs leave up to max_wal_size of WAL behind, and a checkpoint
+            # they trigger in the middle of this one makes every page touched after it log a full image
+            # (measured: a third more CPU per line). Checkpoints during the run are still counted below.
+            with psycopg.connect(dsn, autocommit=True) as connection:
+                connection.execute("CHECKPOINT")
             idle_before = cpu_by_group(server.process.pid)
             time.sleep(IDLE_WINDOW_S)
             idle_after = cpu_by_group(server.process.pid)
             log(f"pushing to {server.url} ({args.workers} workers)")
             load_before = os.getloadavg()[0]
+            probe_before = probe_ms()
+            wal_before = wal_state(dsn)
             cpu_before = cpu_by_group(server.process.pid)
             run = push_all(url=server.url, verify=server.verify, tokens=tokens, bodies=bodies, events=args.events)
             cpu_after = cpu_by_group(server.process.pid)
+            wal_after = wal_state(dsn)
+            probe_after = probe_ms()
             cpu = {name: round(cpu_after[name] - cpu_before[name], 2) for name in cpu_after}
             idle_rate = {name: max(0.0, idle_after[name] - idle_before[name]) / IDLE_WINDOW_S for name in idle_after}
         lines, events = count_lines(dsn=dsn, schema=schema)
@@ -222,7 +241,8 @@ def main() -> int:
     result = {
         "benchmark": "hq_ingest",
         "machine": {"platform": platform.platform(), "cpus": os.cpu_count(), "python": platform.python_version(),
-                    "loadavg_before": round(load_before, 2)},
+                    "loadavg_before": round(load_before, 2),
+                    "cpu_probe_ms_before_after": [probe_before, probe_after]},
         "setup": {"clients": args.clients, "batches_per_client": args.batches, "events_per_batch": args.events,
                   "lines_per_sale": args.lines, "server_workers": args.workers,
                   "transport": "http (dev)" if args.dev_http else "https (generated local CA)",
@@ -239,7 +259,10 @@ def main() -> int:
                  # All cores busy with HQ and PostgreSQL at the CPU per line measured here (raw, not net: the
                  # idle rate of a shared box moves too much to subtract with confidence).
                  "projected_idle_lines_per_s": round(os.cpu_count() * lines / max(
-                     1e-9, cpu["hq_server"] + cpu["postgres"]))},
+                     1e-9, cpu["hq_server"] + cpu["postgres"])),
+                 # Server-wide, so only meaningful on a box where nothing else writes to PostgreSQL.
+                 "wal_megabytes_per_1000_lines": round((wal_after[0] - wal_before[0]) / 1e6 / lines * 1000, 3),
+                 "checkpoints_during_run": wal_after[1] - wal_before[1]},
         "copy_reference": reference,
         "ratio_push_to_copy": round(lines_per_s / reference["lines_per_s"], 3),
         "target_lines_per_s": TARGET_LINES_PER_S,

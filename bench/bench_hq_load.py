@@ -45,6 +45,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import loadgen  # noqa: E402
+from cpuprobe import probe_ms  # noqa: E402
 from sync.protocol import API, ENROLL, LOGIN, METRICS, PULL, PUSH  # noqa: E402
 from sync.server import bootstrap, samples  # noqa: E402
 from sync.server.core.config import Settings  # noqa: E402
@@ -288,6 +289,7 @@ def run_case(*, server: ServerProcess, records: list[dict], skus: list[str], cas
     tally = Tally()
     tills = simulated(records, skus=skus, push_share=push_share, sync_round=case == "open", tally=tally, seed=seed)
     context = ssl.create_default_context(cafile=str(server.prepared.tls.ca))
+    probe_before = probe_ms()
     load_start = os.getloadavg()
     paths_before = pull_paths(server)
     tally.since = time.perf_counter() + warmup
@@ -307,6 +309,8 @@ def run_case(*, server: ServerProcess, records: list[dict], skus: list[str], cas
                                            for k in paths_after}
     result["loadavg_start"] = [round(x, 2) for x in load_start]
     result["loadavg_end"] = [round(x, 2) for x in os.getloadavg()]
+    result["cpu_probe_ms_before_after"] = [probe_before, probe_ms()]
+    result["hq_cpu_ms_per_request"] = round(result["cpu_seconds"]["hq_server"] / max(1, result["requests"]) * 1000, 3)
     return result
 
 
