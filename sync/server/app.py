@@ -6,6 +6,8 @@ The database must already be migrated (`hq serve` and `bootstrap.prepare` do it 
 from __future__ import annotations
 
 import gc
+import os
+import secrets
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -19,9 +21,10 @@ from sync.server.committer import PushCommitter, mirror_update
 from sync.server.api.routes import (catalog, catalog_files, dashboard, enroll, events, forecasts, health, login,
                                     replenishment, sales, stock, stores, supply, sync, tills, users)
 from sync.server.core.config import Settings
-from sync.server.core.db import make_engine
+from sync.server.core.db import is_postgres, make_engine
 from sync.server.core.tls import ca_pem, fingerprint
 from sync.server.forecasting import run_job
+from sync.server.peers import PeerListener, announcer
 from sync.server.scheduler import NightlyScheduler
 from sync.server.state import WorkerState
 
@@ -33,7 +36,14 @@ def create_app(settings: Settings) -> FastAPI:
         reader = make_engine(settings.replica_url, pool_size=settings.pool_size) if settings.replica_url else engine
         state = WorkerState(engine=engine, refresh_s=settings.refresh_s)
         state.start()
-        committer = PushCommitter(engine, on_commit=lambda batches: _mirror(state, batches))
+        # Several workers on PostgreSQL tell each other what their pushes changed (peers.py).
+        peers = None
+        if settings.effective_workers > 1 and is_postgres(engine):
+            sender = f"{os.getpid()}-{secrets.token_hex(4)}"
+            peers = PeerListener(engine=engine, state=state, sender=sender)
+            peers.start()
+        committer = PushCommitter(engine, on_commit=lambda batches: _mirror(state, batches),
+                                  before_commit=announcer(sender) if peers is not None else None)
         committer.start()
         nightly = _scheduler(settings, engine)
         pem = "" if settings.dev_http and settings.tls_cert is None else ca_pem(settings)
@@ -50,6 +60,8 @@ def create_app(settings: Settings) -> FastAPI:
             if nightly is not None:
                 nightly.stop()
             committer.stop()
+            if peers is not None:
+                peers.stop()
             state.stop()
             engine.dispose()
             if reader is not engine:

@@ -27,9 +27,11 @@ MAX_GROUP = 256         # pushes per transaction: bounds one group's lock time (
 
 
 class PushCommitter:
-    def __init__(self, engine: Engine, *, on_commit: Callable[[list[Batch]], None] = lambda batches: None) -> None:
+    def __init__(self, engine: Engine, *, on_commit: Callable[[list[Batch]], None] = lambda batches: None,
+                 before_commit=None) -> None:
         self._engine = engine
         self._on_commit = on_commit
+        self._before_commit = before_commit
         self._pending: list[tuple[PushRequest, asyncio.Future, asyncio.AbstractEventLoop]] = []
         self._wake = threading.Condition()
         self._stopping = False
@@ -68,7 +70,8 @@ class PushCommitter:
                     return
                 group, self._pending = self._pending[:MAX_GROUP], self._pending[MAX_GROUP:]
             try:
-                outcomes = apply_pushes(self._engine, [request for request, _, _ in group])
+                outcomes = apply_pushes(self._engine, [request for request, _, _ in group],
+                                        before_commit=self._before_commit)
                 self._on_commit([o.batch for o in outcomes if o.batch is not None])
             except Exception as exc:     # apply_pushes answers each push itself; this is a bug or a dead pool
                 log.exception("applying a group of pushes failed")

@@ -54,10 +54,11 @@ class Outcome:
     error: Exception | None = None
 
 
-def apply_pushes(engine: Engine, requests: list[PushRequest]) -> list[Outcome]:
+def apply_pushes(engine: Engine, requests: list[PushRequest], *, before_commit=None) -> list[Outcome]:
     """Apply `requests`, in rounds where each till appears once, one transaction a round. A round that
     fails as a whole (a lost connection, a deadlock with a writer outside HQ's order) is retried push by
-    push, so each till gets its own answer or its own error."""
+    push, so each till gets its own answer or its own error. `before_commit(connection, batches)` runs last
+    in each round's transaction (peers.announcer tells the other workers what it changed)."""
     outcomes: list[Outcome | None] = [None] * len(requests)
     pending = list(range(len(requests)))
     while pending:
@@ -67,7 +68,7 @@ def apply_pushes(engine: Engine, requests: list[PushRequest]) -> list[Outcome]:
             (later if requests[index].till_id in seen else round_).append(index)
             seen.add(requests[index].till_id)
         try:
-            for index, outcome in zip(round_, _apply_round(engine, [requests[i] for i in round_])):
+            for index, outcome in zip(round_, _apply_round(engine, [requests[i] for i in round_], before_commit)):
                 outcomes[index] = outcome
         except Exception as exc:
             if len(round_) == 1:
@@ -77,14 +78,14 @@ def apply_pushes(engine: Engine, requests: list[PushRequest]) -> list[Outcome]:
                             type(exc).__name__, exc)
                 for index in round_:
                     try:
-                        outcomes[index] = _apply_round(engine, [requests[index]])[0]
+                        outcomes[index] = _apply_round(engine, [requests[index]], before_commit)[0]
                     except Exception as alone:
                         outcomes[index] = Outcome(error=alone)
         pending = later
     return outcomes
 
 
-def _apply_round(engine: Engine, requests: list[PushRequest]) -> list[Outcome]:
+def _apply_round(engine: Engine, requests: list[PushRequest], before_commit=None) -> list[Outcome]:
     received = now()
     outcomes = [Outcome() for _ in requests]
     with writing(engine) as connection:
@@ -121,6 +122,8 @@ def _apply_round(engine: Engine, requests: list[PushRequest]) -> list[Outcome]:
             connection.execute(exceptions.insert(), problems)
         if batches:
             connection.execute(_TILL_AFTER, [till_row(batch) for batch in batches])
+        if before_commit is not None and stores:
+            before_commit(connection, batches)
     for outcome in outcomes:
         if outcome.batch is not None:
             outcome.answer = answer(outcome.batch)

@@ -1,0 +1,95 @@
+"""Workers hear each other's pushes (peers.py): another worker's group moves this worker's snapshot of the
+store exactly as the database moved, without a refresh; what it cannot apply makes it read the store again."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from sync.server import mirror, peers, samples
+from sync.server.core.db import is_postgres, snapshot
+from sync.server.crud import versions
+from sync.server.ingest.batch import PushRequest
+from sync.server.ingest.group import apply_pushes
+from sync.server.ingest.validate import read_batch
+from sync.server.state import WorkerState
+
+import orjson
+
+
+def _reloaded(world) -> mirror.StoreFeed:
+    with snapshot(world.engine) as connection:
+        return mirror.advance(connection, old={}, stores=[world.store], current=versions.current(connection))[world.store]
+
+
+def _same(a: mirror.StoreFeed, b: mirror.StoreFeed) -> bool:
+    return (a.store, a.levels, a.acked, a.settings, a.price_version) == (
+        b.store, b.levels, b.acked, b.settings, b.price_version)
+
+
+@pytest.fixture
+def other_worker(world):
+    """A second worker's state on the same database, refreshing only when told to, with its listener."""
+    if not is_postgres(world.engine):
+        pytest.skip("workers tell each other through PostgreSQL's LISTEN/NOTIFY")
+    state = WorkerState(engine=world.engine, refresh_s=3600)
+    state.watch(world.store)
+    state.refresh()
+    refreshes = []
+    real_refresh = state.refresh
+    state.refresh = lambda: (refreshes.append(1), real_refresh())
+    listener = peers.PeerListener(engine=world.engine, state=state, sender="other")
+    listener.start()
+    assert listener.ready.wait(10)
+    yield state, refreshes
+    listener.stop()
+
+
+def _push(world, round_: int) -> None:
+    till = round_ % 2
+    sale = samples.sale_payload([(world.sku("V1"), 1500 + round_, 698), (world.sku(f"new{round_}"), 2000, 100)],
+                                till=world.tills[till]["till_id"])
+    body = orjson.dumps({"events": world.next_events([sale], till=till)})
+    outcome, = apply_pushes(world.engine, [PushRequest(till_id=world.tills[till]["till_id"], checked=read_batch(body))],
+                            before_commit=peers.announcer("this"))
+    assert outcome.error is None
+
+
+def _caught_up(state, world, version: int) -> mirror.StoreFeed:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        feed = state.feeds.get(world.store)
+        if feed is not None and feed.store >= version:
+            return feed
+        time.sleep(0.01)
+    raise AssertionError(f"the other worker's snapshot never reached version {version}")
+
+
+def test_another_workers_pushes_move_this_workers_snapshot_without_a_refresh(world, other_worker):
+    state, refreshes = other_worker
+    for round_ in range(4):
+        _push(world, round_)
+        reloaded = _reloaded(world)
+        assert _same(_caught_up(state, world, reloaded.store), reloaded)
+    assert refreshes == []
+    assert state.versions[versions.store_scope(world.store)] == reloaded.store
+
+
+def test_a_group_too_big_to_describe_makes_the_other_worker_read_the_store(world, other_worker, monkeypatch):
+    state, refreshes = other_worker
+    monkeypatch.setattr(peers, "MAX_PAYLOAD", 10)
+    _push(world, 0)
+    reloaded = _reloaded(world)
+    assert _same(_caught_up(state, world, reloaded.store), reloaded)
+    assert refreshes
+
+
+def test_a_worker_ignores_its_own_notifications(world, other_worker):
+    """Its own group was applied by its committer already; applying it again would not follow the snapshot."""
+    state, _refreshes = other_worker
+    listener = peers.PeerListener(engine=world.engine, state=state, sender="other")
+    message = {"from": "other", "store": world.store, "version": 10**9, "deltas": {}, "acked": {}}
+    before = state.feeds[world.store]
+    assert listener._apply(message) is True
+    assert listener._apply({**message, "from": "this"}) is False         # another's, not following: re-read
+    assert state.feeds[world.store] is before
