@@ -6,8 +6,6 @@ The database must already be migrated (`hq serve` and `bootstrap.prepare` do it 
 from __future__ import annotations
 
 import gc
-import os
-import secrets
 from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
@@ -24,7 +22,7 @@ from sync.server.core.config import Settings
 from sync.server.core.db import is_postgres, make_engine
 from sync.server.core.tls import ca_pem, fingerprint
 from sync.server.forecasting import run_job
-from sync.server.peers import PeerListener, announcer
+from sync.server.peers import PeerListener, announce
 from sync.server.scheduler import NightlyScheduler
 from sync.server.state import WorkerState
 
@@ -39,11 +37,10 @@ def create_app(settings: Settings) -> FastAPI:
         # Several workers on PostgreSQL tell each other what their pushes changed (peers.py).
         peers = None
         if settings.effective_workers > 1 and is_postgres(engine):
-            sender = f"{os.getpid()}-{secrets.token_hex(4)}"
-            peers = PeerListener(engine=engine, state=state, sender=sender)
+            peers = PeerListener(engine=engine, state=state)
             peers.start()
-        committer = PushCommitter(engine, on_commit=lambda batches: _mirror(state, batches),
-                                  before_commit=announcer(sender) if peers is not None else None)
+        committer = PushCommitter(engine, on_commit=lambda batches: _mirror(state, batches, heard=peers is not None),
+                                  before_commit=announce if peers is not None else None)
         committer.start()
         nightly = _scheduler(settings, engine)
         pem = "" if settings.dev_http and settings.tls_cert is None else ca_pem(settings)
@@ -88,10 +85,12 @@ def _scheduler(settings: Settings, engine) -> NightlyScheduler | None:
     return scheduler
 
 
-def _mirror(state: WorkerState, batches) -> None:
-    """After a group commits (on the committer thread, before its tills are answered): the snapshots move on."""
+def _mirror(state: WorkerState, batches, *, heard: bool) -> None:
+    """After a group commits (on the committer thread, before its tills are answered): the snapshots move on.
+    One that cannot (another worker's group came in between) is read again at once — unless the workers
+    hear each other (peers.py): then the listener applies the other group and this one after it."""
     caught_up = [state.pushed(store_id=store_id, **change) for store_id, change in mirror_update(batches).items()]
-    if not all(caught_up):
+    if not all(caught_up) and not heard:
         state.refresh()
 
 

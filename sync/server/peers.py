@@ -7,9 +7,11 @@ workers slower than one under 1,000 tills. Now each group's transaction ends wit
 store, the new version, the summed stock deltas and the tills' acked sequences — what the committing
 worker applies to its own snapshot. PostgreSQL delivers notifications only on commit, in commit order,
 and a store's versions commit in order (its version row is locked), so a listening worker applies each
-one on top of the version just before it. One it cannot apply — the snapshot is at another version, or
-the group was too big to describe in a notification — makes it read the store again, as before. A lost
-listener connection only brings back the 100 ms refresh until it reconnects.
+one on top of the version just before it — its own groups' too, which it skips when its committer got
+there first, and which fill in after another worker's group it heard of only after its own commit. One
+it cannot apply — the snapshot is behind by more than one group, or the group was too big to describe in
+a notification — makes it read the store again, as before. A lost listener connection only brings back
+the 100 ms refresh until it reconnects.
 
 The channel is named after the database and schema, so HQs sharing a PostgreSQL server never hear each
 other.
@@ -41,25 +43,22 @@ def channel(engine: Engine, execute) -> str:
     return known
 
 
-def announcer(sender: str):
+def announce(connection: Connection, batches: list) -> None:
     """The committer's before-commit hook: one notification per store the group moved."""
-    def announce(connection: Connection, batches: list) -> None:
-        name = channel(connection.engine, lambda sql: connection.exec_driver_sql(sql).one())
-        for store_id, change in mirror_update(batches).items():
-            message = orjson.dumps({"from": sender, "store": store_id, **change})
-            if len(message) > MAX_PAYLOAD:
-                message = orjson.dumps({"from": sender, "store": store_id, "version": change["version"]})
-            connection.exec_driver_sql("SELECT pg_notify(%s, %s)", (name, message.decode()))
-    return announce
+    name = channel(connection.engine, lambda sql: connection.exec_driver_sql(sql).one())
+    for store_id, change in mirror_update(batches).items():
+        message = orjson.dumps({"store": store_id, **change})
+        if len(message) > MAX_PAYLOAD:
+            message = orjson.dumps({"store": store_id, "version": change["version"]})
+        connection.exec_driver_sql("SELECT pg_notify(%s, %s)", (name, message.decode()))
 
 
 class PeerListener:
-    """A thread of one worker applying the other workers' notifications to its WorkerState."""
+    """A thread of one worker applying every worker's notifications to its WorkerState."""
 
-    def __init__(self, *, engine: Engine, state, sender: str, wait_s: float = 0.05) -> None:
+    def __init__(self, *, engine: Engine, state, wait_s: float = 0.05) -> None:
         self._engine = engine
         self._state = state
-        self._sender = sender
         self._wait_s = wait_s
         self._stop = threading.Event()
         self.ready = threading.Event()          # listening (tests wait for it before pushing)
@@ -98,9 +97,7 @@ class PeerListener:
 
     def _apply(self, message: dict) -> bool:
         """False when this worker must read the store again to be up to date."""
-        if message["from"] == self._sender:
-            return True
         if "deltas" not in message:
-            return False
+            return self._state.pushed(store_id=message["store"], version=message["version"], deltas=None, acked=None)
         return self._state.pushed(store_id=message["store"], version=message["version"],
                                   deltas=message["deltas"], acked=message["acked"])

@@ -131,16 +131,20 @@ class WorkerState:
             if version > self.versions.get(scope, -1):
                 self.versions = {**self.versions, scope: version}
 
-    def pushed(self, *, store_id: str, version: int | None, deltas: dict[str, int], acked: dict[str, int]) -> bool:
-        """A group of pushes this worker just committed at `version` of the store: noted, and applied to the
-        store's snapshot when that snapshot is at the version just before. False when it was not (another
-        worker wrote the store in between): until a refresh reads the snapshot again, this worker's pulls of
-        that store go to the database, so the caller refreshes at once rather than within refresh_s."""
+    def pushed(self, *, store_id: str, version: int | None, deltas: dict[str, int] | None,
+               acked: dict[str, int] | None) -> bool:
+        """A group of pushes committed at `version` of the store — by this worker, or by another that told
+        (peers.py; `deltas` None when the group was too big to describe): noted, and applied to the store's
+        snapshot when that snapshot is at the version just before. False when it was not (another worker
+        wrote the store in between): until the snapshot is read again, this worker's pulls of that store go
+        to the database, so the caller refreshes soon rather than within refresh_s."""
         if version is None:
             return True
         with self._merge:
             feed = self.feeds.get(store_id)
-            moved = feed is not None and feed.store == version - 1
+            if feed is not None and feed.store >= version:    # a refresh or a notification got here first
+                return True
+            moved = deltas is not None and feed is not None and feed.store == version - 1
             if moved:
                 self.feeds = {**self.feeds, store_id: mirror.with_push(feed, version=version, deltas=deltas,
                                                                        acked=acked)}
