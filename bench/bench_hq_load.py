@@ -289,6 +289,10 @@ def run_case(*, server: ServerProcess, records: list[dict], skus: list[str], cas
     tally = Tally()
     tills = simulated(records, skus=skus, push_share=push_share, sync_round=case == "open", tally=tally, seed=seed)
     context = ssl.create_default_context(cafile=str(server.prepared.tls.ca))
+    # This machine's PostgreSQL runs with autovacuum off: without this, the rows every push rewrites (store
+    # levels, tills, versions) pile up dead versions from run to run and each run measures a slower HQ.
+    with psycopg.connect(server.settings.db_url.replace("+psycopg", ""), autocommit=True) as connection:
+        connection.execute("VACUUM (ANALYZE) stock_levels, tills, versions")
     probe_before = probe_ms()
     load_start = os.getloadavg()
     paths_before = pull_paths(server)

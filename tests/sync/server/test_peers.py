@@ -29,13 +29,20 @@ def _same(a: mirror.StoreFeed, b: mirror.StoreFeed) -> bool:
 
 
 @pytest.fixture
-def other_worker(world):
-    """A second worker's state on the same database, refreshing only when told to, with its listener."""
+def second_state(world) -> WorkerState:
+    """A second worker's state on the same database, watching the store, refreshing only when told to."""
     if not is_postgres(world.engine):
         pytest.skip("workers tell each other through PostgreSQL's LISTEN/NOTIFY")
     state = WorkerState(engine=world.engine, refresh_s=3600)
     state.watch(world.store)
     state.refresh()
+    return state
+
+
+@pytest.fixture
+def other_worker(world, second_state):
+    """The second worker with its listener; `refreshes` counts its reads of the store."""
+    state = second_state
     refreshes = []
     real_refresh = state.refresh
     state.refresh = lambda: (refreshes.append(1), real_refresh())
@@ -85,14 +92,10 @@ def test_a_group_too_big_to_describe_makes_the_other_worker_read_the_store(world
     assert refreshes
 
 
-def test_groups_heard_out_of_order_fill_in_and_repeats_change_nothing(world):
+def test_groups_heard_out_of_order_fill_in_and_repeats_change_nothing(world, second_state):
     """A worker's own group (v+2) may commit after another worker's (v+1) that it has not heard of yet: its
     own cannot be applied then; hearing v+1, then its own v+2 again, brings the snapshot to the database's."""
-    if not is_postgres(world.engine):
-        pytest.skip("workers tell each other through PostgreSQL's LISTEN/NOTIFY")
-    state = WorkerState(engine=world.engine, refresh_s=3600)
-    state.watch(world.store)
-    state.refresh()
+    state = second_state
     groups = []
     for round_ in range(2):
         _push(world, round_, before_commit=lambda connection, batches: groups.append(mirror_update(batches)))
