@@ -46,11 +46,15 @@ def channel(engine: Engine, execute) -> str:
 def announce(connection: Connection, batches: list) -> None:
     """The committer's before-commit hook: one notification per store the group moved."""
     name = channel(connection.engine, lambda sql: connection.exec_driver_sql(sql).one())
+    messages = []
     for store_id, change in mirror_update(batches).items():
         message = orjson.dumps({"store": store_id, **change})
         if len(message) > MAX_PAYLOAD:
             message = orjson.dumps({"store": store_id, "version": change["version"]})
-        connection.exec_driver_sql("SELECT pg_notify(%s, %s)", (name, message.decode()))
+        messages.append(message.decode())
+    # One statement for all: it runs while the group holds its stores' version rows.
+    connection.exec_driver_sql("SELECT pg_notify(%s, m) FROM unnest(%s::text[]) WITH ORDINALITY AS t(m, n) "
+                               "ORDER BY n", (name, messages))
 
 
 class PeerListener:

@@ -107,21 +107,26 @@ def _apply_round(engine: Engine, requests: list[PushRequest], before_commit=None
                 batches.append(planned)
         find_problems(connection, batches)
         _store(connection, batches)
+        if batches:
+            connection.execute(_TILL_AFTER, [till_row(batch) for batch in batches])
         stores: dict[str, list[Batch]] = defaultdict(list)
         for batch in batches:
             if batch.new:
                 stores[batch.store_id].append(batch)
-        for store_id in sorted(stores):
-            # Bumped last, after the bulk writes: the store's counter row is held only for the short rest.
-            version = versions.bump(connection, scope=versions.store_scope(store_id))
-            for batch in stores[store_id]:
-                batch.version = version
-            apply_levels(connection, store_id=store_id, batches=stores[store_id], version=version)
+        if stores:
+            # Bumped last, after everything else this group writes, in as few statements as the stores
+            # allow: the stores' counter rows — which the other workers' groups of those stores wait for —
+            # are held only for the short rest (levels, exceptions, notification, commit).
+            scopes = {versions.store_scope(store_id): store_id for store_id in stores}
+            bumped = {scopes[scope]: version
+                      for scope, version in versions.bump_all(connection, scopes=list(scopes)).items()}
+            for store_id, group in stores.items():
+                for batch in group:
+                    batch.version = bumped[store_id]
+            apply_levels(connection, stores=stores, bumped=bumped)
         problems = [problem for batch in batches for problem in batch.problems]
         if problems:
             connection.execute(exceptions.insert(), problems)
-        if batches:
-            connection.execute(_TILL_AFTER, [till_row(batch) for batch in batches])
         if before_commit is not None and stores:
             before_commit(connection, batches)
     for outcome in outcomes:

@@ -60,60 +60,70 @@ def _drop_seen(connection: Connection, owner: dict, movement_rows: list) -> list
     return kept
 
 
-def apply_levels(connection: Connection, *, store_id: str, batches: list, version: int) -> None:
-    """Move the store's levels by its batches' sums (stamped with the store version); a level that went below
-    zero is flagged on the last batch that took it down."""
-    deltas: dict[str, int] = {}
-    lowered: dict[str, object] = {}
-    for batch in batches:
-        for sku, delta in batch.deltas.items():
-            deltas[sku] = deltas.get(sku, 0) + delta
-            if delta < 0:
-                lowered[sku] = batch
-    if not deltas:
-        return
-    skus = sorted(deltas)
-    for sku, level in add_to_levels(connection, store_id=store_id, deltas=[(sku, deltas[sku]) for sku in skus],
-                                    version=version):
-        if level < 0 and sku in lowered:
-            lowered[sku].problem(kind="oversell", sku=sku,
-                                 detail=f"{sku} is at {level} (thousandths) after this batch moved it by "
-                                        f"{lowered[sku].deltas[sku]}")
+def apply_levels(connection: Connection, *, stores: dict[str, list], bumped: dict[str, int]) -> None:
+    """Move each store's levels by its batches' sums (stamped with the store's new version `bumped[store]`),
+    all stores in one statement; a level that went below zero is flagged on the last batch that took it
+    down."""
+    changes: list[tuple[str, str, int, int]] = []
+    lowered: dict[tuple[str, str], object] = {}
+    for store_id in sorted(stores):
+        deltas: dict[str, int] = {}
+        for batch in stores[store_id]:
+            for sku, delta in batch.deltas.items():
+                deltas[sku] = deltas.get(sku, 0) + delta
+                if delta < 0:
+                    lowered[store_id, sku] = batch
+        changes.extend((store_id, sku, deltas[sku], bumped[store_id]) for sku in sorted(deltas))
+    for store_id, sku, level in add_to_all_levels(connection, changes):
+        batch = lowered.get((store_id, sku))
+        if level < 0 and batch is not None:
+            batch.problem(kind="oversell", sku=sku,
+                          detail=f"{sku} is at {level} (thousandths) after this batch moved it by {batch.deltas[sku]}")
 
 
 def add_to_levels(connection: Connection, *, store_id: str, deltas: list[tuple[str, int]], version: int) -> list:
     """Add each delta to the store's level (creating it), stamp the version; returns [(sku, new level)].
-    Also the back office's stock operations (crud/stock_operations.py) move levels through here.
+    The back office's stock operations (crud/stock_operations.py) move levels through here."""
+    return [(sku, level) for _store, sku, level in
+            add_to_all_levels(connection, [(store_id, sku, delta, version) for sku, delta in deltas])]
 
-    Callers hold the store's version row lock, so concurrent batches of one store never interleave here.
-    On PostgreSQL the levels that exist (nearly all) move with a plain UPDATE … FROM unnest — about a quarter
-    less database CPU than INSERT … ON CONFLICT DO UPDATE, which first tries an insert per row — and only
-    the SKUs it did not find go through the upsert."""
+
+def add_to_all_levels(connection: Connection, changes: list[tuple[str, str, int, int]]) -> list:
+    """(store, sku, delta, version) each: the delta added to that level (created if new), the version
+    stamped; returns [(store, sku, new level)].
+
+    Callers hold each store's version row lock, so concurrent batches of one store never interleave here.
+    On PostgreSQL the levels that exist (nearly all) move with one plain UPDATE … FROM unnest — about a
+    quarter less database CPU than INSERT … ON CONFLICT DO UPDATE, which first tries an insert per row —
+    and only the ones it did not find go through the upsert."""
+    if not changes:
+        return []
     if is_postgres(connection):
+        columns = tuple(list(column) for column in zip(*changes))
         moved = connection.exec_driver_sql(
-            "UPDATE stock_levels SET quantity = stock_levels.quantity + t.q, version = %s "
-            "FROM unnest(%s::varchar(64)[], %s::bigint[]) AS t(s, q) "
-            "WHERE stock_levels.store_id = %s AND stock_levels.sku = t.s "
-            "RETURNING stock_levels.sku, stock_levels.quantity",
-            (version, [sku for sku, _ in deltas], [delta for _, delta in deltas], store_id)).all()
-        if len(moved) == len(deltas):
+            "UPDATE stock_levels SET quantity = stock_levels.quantity + t.q, version = t.v "
+            "FROM unnest(%s::varchar(64)[], %s::varchar(64)[], %s::bigint[], %s::bigint[]) AS t(st, s, q, v) "
+            "WHERE stock_levels.store_id = t.st AND stock_levels.sku = t.s "
+            "RETURNING stock_levels.store_id, stock_levels.sku, stock_levels.quantity", columns).all()
+        if len(moved) == len(changes):
             return moved
-        found = {sku for sku, _ in moved}
-        deltas = [(sku, delta) for sku, delta in deltas if sku not in found]
+        found = {(store, sku) for store, sku, _ in moved}
+        columns = tuple(list(column) for column in zip(*(c for c in changes if (c[0], c[1]) not in found)))
         return moved + connection.exec_driver_sql(
             "INSERT INTO stock_levels (store_id, sku, quantity, version) "
-            "SELECT %s, s, q, %s FROM unnest(%s::varchar(64)[], %s::bigint[]) AS t(s, q) "
-            "ON CONFLICT (store_id, sku) DO UPDATE SET quantity = stock_levels.quantity + excluded.quantity, "
-            "version = excluded.version RETURNING sku, quantity",
-            (store_id, version, [sku for sku, _ in deltas], [delta for _, delta in deltas])).all()
+            "SELECT st, s, q, v FROM unnest(%s::varchar(64)[], %s::varchar(64)[], %s::bigint[], %s::bigint[]) "
+            "AS t(st, s, q, v) ON CONFLICT (store_id, sku) DO UPDATE SET "
+            "quantity = stock_levels.quantity + excluded.quantity, version = excluded.version "
+            "RETURNING store_id, sku, quantity", columns).all()
     statement = dialect_insert(connection, stock_levels)
     statement = statement.on_conflict_do_update(
         index_elements=["store_id", "sku"],
         set_={"quantity": stock_levels.c.quantity + statement.excluded.quantity,
-              "version": statement.excluded.version}).returning(stock_levels.c.sku, stock_levels.c.quantity)
+              "version": statement.excluded.version}).returning(
+        stock_levels.c.store_id, stock_levels.c.sku, stock_levels.c.quantity)
     levels = []
-    for start in range(0, len(deltas), _CHUNK):
+    for start in range(0, len(changes), _CHUNK):
         rows = [{"store_id": store_id, "sku": sku, "quantity": delta, "version": version}
-                for sku, delta in deltas[start:start + _CHUNK]]
+                for store_id, sku, delta, version in changes[start:start + _CHUNK]]
         levels.extend(connection.execute(statement.values(rows)).all())
     return levels

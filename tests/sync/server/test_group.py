@@ -89,6 +89,23 @@ def test_three_tills_in_one_group_are_each_answered_and_bump_the_store_once(hq_e
     assert _state(hq_engine, store, made) == ({"V1": 44_000}, [(2, 1, 2), (1, 1, 1), (1, 1, 1)])
 
 
+def test_a_group_across_stores_bumps_each_store_once_and_books_each_its_own(hq_engine):
+    """Every store of a group is bumped and moved in one statement each (ingest/group.py): each store still
+    gets exactly its own version, levels and oversell flags."""
+    made = [_store(hq_engine, tills_=1) for _ in range(3)]
+    before = {store: _version(hq_engine, store) for store, _ in made}
+    group = [_request(tills_[0], [samples.event(1, samples.sale_payload([(f"{store}-V1", 1_000 * (n + 1), 698),
+                                                                         (f"{store}-V2", 250, 1200)]))])
+             for n, (store, tills_) in enumerate(made)]
+    outcomes = apply_pushes(hq_engine, group)
+    assert [_shape(o) for o in outcomes] == [("ok", 1, 1, 0, ())] * 3
+    for n, ((store, tills_), outcome) in enumerate(zip(made, outcomes)):
+        assert _version(hq_engine, store) == before[store] + 1 == outcome.batch.version
+        assert _state(hq_engine, store, tills_) == ({"V1": -1_000 * (n + 1), "V2": -250}, [(1, 1, 1)])
+        assert sorted(p["sku"] for p in outcome.batch.problems if p["kind"] == "oversell") == [
+            f"{store}-V1", f"{store}-V2"]
+
+
 def test_a_till_twice_in_a_group_is_applied_once_and_answered_twice(hq_engine):
     store, made = _store(hq_engine, tills_=1)
     batch = [samples.event(1, samples.sale_payload([(f"{store}-V2", 2_000, 1200)]))]
