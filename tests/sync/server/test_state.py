@@ -62,3 +62,18 @@ def test_a_lookup_within_one_generation_is_cached(world):
     principal = Principal(kind="till", till_id=till["till_id"], store_id=world.store)
     state.remember("some-hash", principal, generation=state.auth_generation)
     assert state.principals["some-hash"] == principal
+
+
+def test_a_worker_knows_every_active_tills_token_from_its_first_refresh_and_after_a_revocation(world):
+    """So a till's first request on a worker needs no database lookup; a revoked till is not among them."""
+    from sync.server.state import WorkerState
+    state = WorkerState(engine=world.engine, refresh_s=3600)
+    state.refresh()
+    first, second = world.tills
+    assert state.principals[token_hash(first["token"])] == Principal(kind="till", till_id=first["till_id"],
+                                                                      store_id=world.store)
+    assert token_hash(second["token"]) in state.principals
+    bootstrap.revoke_till(world.engine, till_id=second["till_id"])
+    state.refresh()
+    assert token_hash(second["token"]) not in state.principals
+    assert token_hash(first["token"]) in state.principals
