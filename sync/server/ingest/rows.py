@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import orjson
-
 from msgspec import Struct
 
 from sync.protocol import MovementPayload, SalePayload, ShiftReportPayload
@@ -40,7 +39,8 @@ def _lower(value: str | None) -> str | None:
     return value.lower() if value else None
 
 
-def sale_row(sale: SalePayload | salewire.Sale, *, event_id: str, store_id: str, till_id: str, received: datetime) -> tuple:
+def sale_row(sale: SalePayload | salewire.Sale, *, event_id: str, store_id: str, till_id: str,
+             received: datetime) -> tuple:
     return (sale.uuid.lower(), event_id, store_id, till_id, sale.kind, sale.created_at, sale.cashier, sale.till,
             sale.total, sale.discount, sale.discount_reason or "", sale.rounding, sale.change,
             _lower(sale.original_uuid), sale.external_ref, len(sale.lines), received)
@@ -70,8 +70,8 @@ def detail_rows(sale: SalePayload | salewire.Sale, *, lines: list, tenders: list
         taxes.append((uuid, tax.rate, tax.gross, tax.tax))
 
 
-def movement_rows(movements: list[MovementPayload] | list[salewire.Movement], *, event_id: str, store_id: str, till_id: str,
-                  received: datetime) -> list[list]:
+def movement_rows(movements: list[MovementPayload] | list[salewire.Movement], *, event_id: str, store_id: str,
+                  till_id: str, received: datetime) -> list[list]:
     rows = []
     for movement in movements:
         row = [*_values(movement), store_id, event_id, till_id, received]

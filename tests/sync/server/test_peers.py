@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import time
 
+import orjson
 import pytest
 
 from sync.server import mirror, peers, samples
+from sync.server.committer import mirror_update
 from sync.server.core.db import is_postgres, snapshot
 from sync.server.crud import versions
 from sync.server.ingest.batch import PushRequest
 from sync.server.ingest.group import apply_pushes
 from sync.server.ingest.validate import read_batch
-from sync.server.committer import mirror_update
 from sync.server.state import WorkerState
-
-import orjson
 
 
 def _reloaded(world) -> mirror.StoreFeed:
     with snapshot(world.engine) as connection:
-        return mirror.advance(connection, old={}, stores=[world.store], current=versions.current(connection))[world.store]
+        current = versions.current(connection)
+        return mirror.advance(connection, old={}, stores=[world.store], current=current)[world.store]
 
 
 def _same(a: mirror.StoreFeed, b: mirror.StoreFeed) -> bool:
