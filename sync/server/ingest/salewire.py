@@ -143,8 +143,3 @@ def decode(body: bytes) -> SaleBatch | None:
     except (msgspec.ValidationError, msgspec.DecodeError, ValueError):
         return None
     return batch
-
-
-def values(record) -> tuple:
-    """The record's field values in declaration order, copied in C."""
-    return msgspec.structs.astuple(record)

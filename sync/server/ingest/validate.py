@@ -26,7 +26,21 @@ class Checked:
     reason: str = ""
     till_time: datetime | None = None
     # Where the payload as the till sent it can be read again: the fast path keeps no plain copy of it.
-    source: tuple[bytes, int] | None = None     # (the push's body, the event's index in it)
+    source: tuple[SentBody, int] | None = None     # (the push's body, the event's index in it)
+
+
+class SentBody:
+    """A push's body as sent, parsed again at most once — and only if one of its events must be stored as
+    sent (refused), however many of them are."""
+
+    def __init__(self, raw: bytes) -> None:
+        self.raw = raw
+        self._events: list | None = None
+
+    def payload(self, index: int):
+        if self._events is None:
+            self._events = orjson.loads(self.raw)["events"]
+        return self._events[index]["payload"]
 
 
 def is_sale(payload) -> bool:
@@ -46,11 +60,11 @@ def read_batch(body: bytes, *, fast: bool = True) -> list[Checked]:
         batch = salewire.decode(body)
         if batch is not None:
             _check_protocol(batch.protocol)
-            checked = []
+            checked, sent = [], SentBody(body)
             for index, event in sorted(enumerate(batch.events), key=lambda pair: pair[1].seq):
                 reason = _inner_problem(event, event.payload)
                 checked.append(Checked(event, None if reason else event.payload, reason,
-                                       datetime.fromisoformat(event.created_at), (body, index)))
+                                       datetime.fromisoformat(event.created_at), (sent, index)))
             return checked
     request = parse_push(body)
     _check_protocol(request.protocol)
@@ -129,8 +143,8 @@ def payload_text(item: Checked) -> str:
     if item.source is None:
         payload = item.event.payload
     else:
-        body, index = item.source
-        payload = orjson.loads(body)["events"][index]["payload"]
+        sent, index = item.source
+        payload = sent.payload(index)
     return orjson.dumps(payload).decode()   # NUL comes out escaped, so any database can store it
 
 
