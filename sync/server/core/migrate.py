@@ -11,7 +11,7 @@ from sqlalchemy import Engine, inspect, text
 import migrations
 from sync.server.core.errors import HqError
 
-HEAD = "0003"
+HEAD = "0004"
 MIGRATIONS = Path(migrations.__file__).resolve().parent / "hq"
 _LOCK_KEY = 0x46544851   # "FTHQ"
 

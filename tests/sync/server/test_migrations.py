@@ -1,5 +1,6 @@
 """The HQ migrations build exactly the tables sync/server/models.py describes, and 0002 goes down and up again
-on a database that already holds data — on SQLite and PostgreSQL."""
+on a database that already holds data — on SQLite and PostgreSQL; 0004 sets the hot tables' storage on
+PostgreSQL."""
 from __future__ import annotations
 
 import pytest
@@ -70,4 +71,25 @@ def test_0003_goes_down_and_up_with_data_in_place(fresh):
     migrate.upgrade(fresh)
     with fresh.connect() as connection:
         assert planning <= set(inspect(connection).get_table_names())
-    assert migrate.current_revision(fresh) == migrate.HEAD == "0003"
+    assert migrate.current_revision(fresh) == migrate.HEAD
+
+
+def _reloptions(engine, table: str) -> set[str]:
+    from sqlalchemy import text
+    with engine.connect() as connection:
+        options = connection.execute(text(
+            "SELECT c.reloptions FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE c.relname = :t AND n.nspname = current_schema()"), {"t": table}).scalar_one()
+    return set(options or [])
+
+
+def test_0004_vacuums_the_hot_tables_early_on_postgresql(fresh):
+    if fresh.dialect.name != "postgresql":
+        pytest.skip("storage parameters are PostgreSQL's")
+    assert {"fillfactor=80", "autovacuum_vacuum_threshold=1000"} <= _reloptions(fresh, "stock_levels")
+    assert {"fillfactor=50", "autovacuum_vacuum_scale_factor=0.0"} <= _reloptions(fresh, "tills")
+    assert "fillfactor=50" in _reloptions(fresh, "versions")
+    _alembic(fresh, "downgrade", "0003")
+    assert _reloptions(fresh, "stock_levels") == _reloptions(fresh, "tills") == set()
+    migrate.upgrade(fresh)
+    assert "autovacuum_vacuum_threshold=500" in _reloptions(fresh, "tills")
