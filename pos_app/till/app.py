@@ -54,6 +54,8 @@ QLabel#banner[kind="info"] {{ background: #0b3d91; color: #ffffff; padding: 8px;
 QLabel#change {{ font-size: 40px; font-weight: bold; color: #0b6b2f; }}
 QLabel#due {{ font-size: 32px; font-weight: bold; }}
 QFrame#panel {{ background: #ffffff; border: 2px solid #1a1a1a; border-radius: 6px; }}
+QFrame#demoScale {{ background: #fffbe6; border: 2px dashed #8a6d00; border-radius: 6px; }}
+QSpinBox {{ min-height: {MIN_TOUCH}px; font-size: 18px; }}
 QStatusBar {{ background: #1a1a1a; }}
 QStatusBar QLabel {{ color: #ffffff; padding: 2px 10px; font-size: 15px; }}
 QSlider {{ min-height: {MIN_TOUCH}px; }}

@@ -89,7 +89,8 @@ def shoot(window: TillMainWidget, *, languages, out: Path, suffix: str) -> None:
         if product is not None and product.barcodes:
             sale.scan(product.barcodes[0])
     idle(window)
-    window.context.simulated_scale.state.put(532)
+    sale.demo_scale.grams.setValue(532)          # the demo's panel: 532 g of tomatoes on the platter
+    sale.demo_scale.put.click()
     wait_until(lambda: sale.reading is not None and sale.reading.grams == 532)
     sale.products["V001"] = catalog.by_sku("V001")
     sale.pick("V001")

@@ -1835,159 +1835,159 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="55" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Cashier</source>
         <translation>Cashier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="55" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="55" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Administrator</source>
         <translation>Administrator</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="58" />
+        <location filename="../../backoffice/window/users_panel.py" line="59" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="59" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
         <source>Deactivate</source>
         <translation>Deactivate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="61" />
         <source>Reactivate</source>
         <translation>Reactivate</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="61" />
+        <location filename="../../backoffice/window/users_panel.py" line="62" />
         <source>Change role</source>
         <translation>Change role</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="62" />
+        <location filename="../../backoffice/window/users_panel.py" line="63" />
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>User ID</source>
         <translation>User ID</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>Store</source>
         <translation>Store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="65" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="64" />
-        <location filename="../../backoffice/window/users_panel.py" line="159" />
+        <location filename="../../backoffice/window/users_panel.py" line="65" />
+        <location filename="../../backoffice/window/users_panel.py" line="160" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="66" />
+        <location filename="../../backoffice/window/users_panel.py" line="67" />
         <source>for the back office (managers)</source>
         <translation>for the back office (managers)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="67" />
+        <location filename="../../backoffice/window/users_panel.py" line="68" />
         <source>4–12 digits, for the tills</source>
         <translation>4–12 digits, for the tills</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="68" />
+        <location filename="../../backoffice/window/users_panel.py" line="69" />
         <source>Create user</source>
         <translation>Create user</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="76" />
-        <location filename="../../backoffice/window/users_panel.py" line="85" />
-        <location filename="../../backoffice/window/users_panel.py" line="156" />
+        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="86" />
+        <location filename="../../backoffice/window/users_panel.py" line="157" />
         <source>Every store</source>
         <translation>Every store</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="78" />
+        <location filename="../../backoffice/window/users_panel.py" line="79" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="78" />
+        <location filename="../../backoffice/window/users_panel.py" line="79" />
         <source>Signs in with</source>
         <translation>Signs in with</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="78" />
+        <location filename="../../backoffice/window/users_panel.py" line="79" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="90" />
+        <location filename="../../backoffice/window/users_panel.py" line="91" />
         <source>Only an administrator may change users.</source>
         <translation>Only an administrator may change users.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="103" />
+        <location filename="../../backoffice/window/users_panel.py" line="104" />
         <source>%1 may sign in again.</source>
         <translation>%1 may sign in again.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="104" />
+        <location filename="../../backoffice/window/users_panel.py" line="105" />
         <source>%1 is deactivated: signed out now, and at the tills after their next sync.</source>
         <translation>%1 is deactivated: signed out now, and at the tills after their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="117" />
+        <location filename="../../backoffice/window/users_panel.py" line="118" />
         <source>%1 is now %2: signed out now, and at the tills after their next sync.</source>
         <translation>%1 is now %2: signed out now, and at the tills after their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="132" />
+        <location filename="../../backoffice/window/users_panel.py" line="133" />
         <source>Give the user an ID and a password or a PIN.</source>
         <translation>Give the user an ID and a password or a PIN.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="138" />
+        <location filename="../../backoffice/window/users_panel.py" line="139" />
         <source>%1 is created; the tills receive the user at their next sync.</source>
         <translation>%1 is created; the tills receive the user at their next sync.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="159" />
+        <location filename="../../backoffice/window/users_panel.py" line="160" />
         <source>password</source>
         <translation>password</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="164" />
+        <location filename="../../backoffice/window/users_panel.py" line="165" />
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="164" />
+        <location filename="../../backoffice/window/users_panel.py" line="165" />
         <source>Deactivated</source>
         <translation>Deactivated</translation>
     </message>

@@ -1835,159 +1835,159 @@
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="55" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Cashier</source>
         <translation>收银员</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="55" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Manager</source>
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="55" />
+        <location filename="../../backoffice/window/users_panel.py" line="56" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="58" />
+        <location filename="../../backoffice/window/users_panel.py" line="59" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="59" />
+        <location filename="../../backoffice/window/users_panel.py" line="60" />
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="60" />
+        <location filename="../../backoffice/window/users_panel.py" line="61" />
         <source>Reactivate</source>
         <translation>重新启用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="61" />
+        <location filename="../../backoffice/window/users_panel.py" line="62" />
         <source>Change role</source>
         <translation>更改角色</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="62" />
+        <location filename="../../backoffice/window/users_panel.py" line="63" />
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>User ID</source>
         <translation>用户 ID</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="63" />
-        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="78" />
         <source>Store</source>
         <translation>门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="64" />
+        <location filename="../../backoffice/window/users_panel.py" line="65" />
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="64" />
-        <location filename="../../backoffice/window/users_panel.py" line="159" />
+        <location filename="../../backoffice/window/users_panel.py" line="65" />
+        <location filename="../../backoffice/window/users_panel.py" line="160" />
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="66" />
+        <location filename="../../backoffice/window/users_panel.py" line="67" />
         <source>for the back office (managers)</source>
         <translation>用于后台（店长）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="67" />
+        <location filename="../../backoffice/window/users_panel.py" line="68" />
         <source>4–12 digits, for the tills</source>
         <translation>4–12 位数字，用于收银台</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="68" />
+        <location filename="../../backoffice/window/users_panel.py" line="69" />
         <source>Create user</source>
         <translation>创建用户</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="76" />
-        <location filename="../../backoffice/window/users_panel.py" line="85" />
-        <location filename="../../backoffice/window/users_panel.py" line="156" />
+        <location filename="../../backoffice/window/users_panel.py" line="77" />
+        <location filename="../../backoffice/window/users_panel.py" line="86" />
+        <location filename="../../backoffice/window/users_panel.py" line="157" />
         <source>Every store</source>
         <translation>全部门店</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="78" />
+        <location filename="../../backoffice/window/users_panel.py" line="79" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="78" />
+        <location filename="../../backoffice/window/users_panel.py" line="79" />
         <source>Signs in with</source>
         <translation>登录方式</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="78" />
+        <location filename="../../backoffice/window/users_panel.py" line="79" />
         <source>Created</source>
         <translation>创建时间</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="90" />
+        <location filename="../../backoffice/window/users_panel.py" line="91" />
         <source>Only an administrator may change users.</source>
         <translation>只有管理员可以修改用户。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="103" />
+        <location filename="../../backoffice/window/users_panel.py" line="104" />
         <source>%1 may sign in again.</source>
         <translation>%1 已可重新登录。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="104" />
+        <location filename="../../backoffice/window/users_panel.py" line="105" />
         <source>%1 is deactivated: signed out now, and at the tills after their next sync.</source>
         <translation>%1 已停用：立即退出登录，收银台在下次同步后生效。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="117" />
+        <location filename="../../backoffice/window/users_panel.py" line="118" />
         <source>%1 is now %2: signed out now, and at the tills after their next sync.</source>
         <translation>%1 现为%2：已立即退出登录，收银机在下次同步后生效。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="132" />
+        <location filename="../../backoffice/window/users_panel.py" line="133" />
         <source>Give the user an ID and a password or a PIN.</source>
         <translation>请填写用户 ID，以及密码或 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="138" />
+        <location filename="../../backoffice/window/users_panel.py" line="139" />
         <source>%1 is created; the tills receive the user at their next sync.</source>
         <translation>%1 已创建；收银台在下次同步时收到该用户。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="159" />
+        <location filename="../../backoffice/window/users_panel.py" line="160" />
         <source>password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="164" />
+        <location filename="../../backoffice/window/users_panel.py" line="165" />
         <source>Active</source>
         <translation>启用</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/users_panel.py" line="164" />
+        <location filename="../../backoffice/window/users_panel.py" line="165" />
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>

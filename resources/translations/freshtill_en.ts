@@ -109,6 +109,34 @@
     </message>
 </context>
 <context>
+    <name>DemoScaleWidget</name>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="63" />
+        <source>Demo scale</source>
+        <translation>Demo scale</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="64" />
+        <source>Put on</source>
+        <translation>Put on</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="65" />
+        <source>Take off</source>
+        <translation>Take off</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="66" />
+        <source>Wobble</source>
+        <translation>Wobble</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="67" />
+        <source>Demo only: what lies on the simulated scale's platter</source>
+        <translation>Demo only: what lies on the simulated scale's platter</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../pos_app/till/dialogs/discount_dialog.py" line="90" />
@@ -908,92 +936,92 @@ Tel 021-5555 0188</translation>
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="173" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="173" />
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="173" />
         <source>Weigh</source>
         <translation>Weigh</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>Portion</source>
         <translation>Portion</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>Void line</source>
         <translation>Void line</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="170" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="175" />
         <source>Lock</source>
         <translation>Lock</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="175" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="180" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="176" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="181" />
         <source>Produce (PLU)</source>
         <translation>Produce (PLU)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="240" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="245" />
         <source>Scan a barcode at any time. F2 search, F4 weigh, F5 portion, F8 void the selected line, F10 pay, F12 lock. Produce: tap its key with the item on the scale.</source>
         <translation>Scan a barcode at any time. F2 search, F4 weigh, F5 portion, F8 void the selected line, F10 pay, F12 lock. Produce: tap its key with the item on the scale.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="250" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="255" />
         <source>Pick a product sold by weight first (produce key or search).</source>
         <translation>Pick a product sold by weight first (produce key or search).</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="253" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="258" />
         <source>No scale is connected to this till.</source>
         <translation>No scale is connected to this till.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="265" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="270" />
         <source>Pick a product sold in portions first.</source>
         <translation>Pick a product sold in portions first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="282" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="287" />
         <source>Select the line to void first.</source>
         <translation>Select the line to void first.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="294" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="299" />
         <source>The basket is empty.</source>
         <translation>The basket is empty.</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="312" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="317" />
         <source>Paid. Change: %1</source>
         <translation>Paid. Change: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="366" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="371" />
         <source>%n line(s)</source>
         <translation><numerusform>%n line</numerusform><numerusform>%n lines</numerusform></translation>
     </message>

@@ -109,6 +109,34 @@
     </message>
 </context>
 <context>
+    <name>DemoScaleWidget</name>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="63" />
+        <source>Demo scale</source>
+        <translation>模拟秤</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="64" />
+        <source>Put on</source>
+        <translation>放上</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="65" />
+        <source>Take off</source>
+        <translation>取下</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="66" />
+        <source>Wobble</source>
+        <translation>晃动</translation>
+    </message>
+    <message>
+        <location filename="../../pos_app/till/widgets/demo_scale_widget.py" line="67" />
+        <source>Demo only: what lies on the simulated scale's platter</source>
+        <translation>仅演示用：模拟秤秤盘上放的东西</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <location filename="../../pos_app/till/dialogs/discount_dialog.py" line="90" />
@@ -908,92 +936,92 @@ Tel 021-5555 0188</source>
 <context>
     <name>SaleScreen</name>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="173" />
         <source>Help</source>
         <translation>帮助</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="173" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="168" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="173" />
         <source>Weigh</source>
         <translation>称重</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>Portion</source>
         <translation>份量</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>Void line</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="169" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
         <source>Pay</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="170" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="175" />
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="174" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="179" />
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="175" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="180" />
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="176" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="181" />
         <source>Produce (PLU)</source>
         <translation>生鲜 (PLU)</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="240" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="245" />
         <source>Scan a barcode at any time. F2 search, F4 weigh, F5 portion, F8 void the selected line, F10 pay, F12 lock. Produce: tap its key with the item on the scale.</source>
         <translation>随时可扫码。F2 搜索，F4 称重，F5 份量，F8 删除所选行，F10 收款，F12 锁屏。生鲜：放上秤后点商品键。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="250" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="255" />
         <source>Pick a product sold by weight first (produce key or search).</source>
         <translation>请先选择称重商品（生鲜键或搜索）。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="253" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="258" />
         <source>No scale is connected to this till.</source>
         <translation>本收银台未连接电子秤。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="265" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="270" />
         <source>Pick a product sold in portions first.</source>
         <translation>请先选择按份销售的商品。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="282" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="287" />
         <source>Select the line to void first.</source>
         <translation>请先选择要删除的行。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="294" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="299" />
         <source>The basket is empty.</source>
         <translation>购物篮是空的。</translation>
     </message>
     <message>
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="312" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="317" />
         <source>Paid. Change: %1</source>
         <translation>已收款。找零：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../pos_app/till/screens/sale_screen.py" line="366" />
+        <location filename="../../pos_app/till/screens/sale_screen.py" line="371" />
         <source>%n line(s)</source>
         <translation><numerusform>%n 行</numerusform></translation>
     </message>

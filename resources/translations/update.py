@@ -47,6 +47,8 @@ ZH = {
     "Scale: %1": "电子秤：%1", "Scale": "电子秤", "Tare": "去皮", "Zero": "置零", "No scale": "无电子秤",
     "Scale error": "电子秤故障", "Stable": "稳定", "Moving": "晃动中", "Over capacity": "超载",
     "Under zero": "低于零", "No answer": "无响应", "Disconnected": "未连接", "Net": "净重",
+    "Demo scale": "模拟秤", "Put on": "放上", "Take off": "取下", "Wobble": "晃动",
+    "Demo only: what lies on the simulated scale's platter": "仅演示用：模拟秤秤盘上放的东西",
     # manager flows, shifts, refunds, held baskets, receipts
     "Hold": "挂单", "Recall": "取单", "Refund": "退货", "Void all": "整单作废", "Discount": "折扣",
     "No sale": "开钱箱", "X report": "X 报表", "Close shift": "交班",

@@ -27,6 +27,7 @@ from pos_app.till.messages import describe
 from pos_app.till.sale_session import BasketView, Found, Paid
 from pos_app.till.screens.basket_actions import MORE, BasketActions
 from pos_app.till.widgets.basket_table_widget import BasketTableWidget
+from pos_app.till.widgets.demo_scale_widget import DemoScaleWidget
 from pos_app.till.widgets.quick_keys_widget import QuickKeysWidget
 from pos_app.till.widgets.search_widget import SearchWidget
 from pos_app.till.widgets.weight_widget import WeightPanelWidget
@@ -143,6 +144,10 @@ class SaleScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(total_panel)
         right.addWidget(self.weight)
+        self.demo_scale = None
+        if self.context.simulated_scale is not None:
+            self.demo_scale = DemoScaleWidget(self.context.simulated_scale.state)
+            right.addWidget(self.demo_scale)
         right.addWidget(self.quick_caption)
         right.addWidget(self.quick, 1)
         layout = QHBoxLayout(self)

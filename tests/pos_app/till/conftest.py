@@ -52,14 +52,15 @@ def till_db(db):
     return db
 
 
-def make_window(qtbot, *, db, printer_setting: str, clock=None, language: str = "en", **queue_options):
+def make_window(qtbot, *, db, printer_setting: str, clock=None, language: str = "en", simulated_scale: bool = True,
+                **queue_options):
     from pos_app.till.app import create_application
     from pos_app.till.context import compose
     from pos_app.till.main_window import TillMainWidget
 
     _app, languages = create_application(language=language)
     queue = PrintQueue(db, printer=parse_printer_setting(printer_setting), idle_poll=None, **queue_options)
-    scale = SimulatedScale(protocol="toledo8217")
+    scale = SimulatedScale(protocol="toledo8217") if simulated_scale else None
     context = compose(db=db, store=StoreInfo(name="测试店", name_en="Test shop"), printer=queue, scale=scale)
     window = TillMainWidget(context=context, languages=languages, clock=clock or FakeClock())
     qtbot.addWidget(window)
