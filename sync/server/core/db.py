@@ -8,7 +8,7 @@ gives it a snapshot).
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -54,8 +54,12 @@ def is_postgres(connection_or_engine: Connection | Engine) -> bool:
 
 
 @contextmanager
-def writing(engine: Engine) -> Iterator[Connection]:
+def writing(engine: Engine, *, setup: Callable[[Connection], None] | None = None) -> Iterator[Connection]:
+    """A write transaction. `setup(connection)` runs first, before the transaction begins (it may commit
+    work of its own, such as making session-local tables)."""
     with engine.connect() as connection:
+        if setup is not None:
+            setup(connection)
         connection.execution_options(write=True)
         with connection.begin():
             yield connection

@@ -17,6 +17,7 @@ from sync.server.core.db import dialect_insert, is_postgres
 
 _INT4 = (-2**31, 2**31 - 1)
 _types: dict[tuple[str, tuple[str, ...]], tuple[list[str], list[int]]] = {}
+_MADE = "freshtill_stages"   # in a connection's info: the staging tables its session has for good
 
 
 def bulk_insert(connection: Connection, *, table: Table, columns: Sequence[str], rows: list[tuple]) -> None:
@@ -43,7 +44,7 @@ def bulk_copy(connection: Connection, *, table: Table, columns: Sequence[str], t
         values = [row[index] for row in rows if row[index] is not None]
         if values and (min(values) < _INT4[0] or max(values) > _INT4[1]):
             raise DataError(f"COPY {table_name}", None, ValueError(f"{columns[index]} is out of the integer range"))
-    names = ", ".join(f'"{name}"' for name in columns)
+    names = _names(columns)
     statement = f'COPY "{table_name}" ({names}) FROM STDIN (FORMAT BINARY)'
     try:
         with connection.connection.driver_connection.cursor() as cursor:
@@ -108,7 +109,7 @@ def insert_returning(connection: Connection, *, table: Table, columns: Sequence[
         statement = (dialect_insert(connection, table).on_conflict_do_nothing(index_elements=list(conflict))
                      .returning(table.c[returning]))
         return connection.execute(statement, [dict(zip(columns, row)) for row in rows]).scalars().all()
-    names = ", ".join(f'"{name}"' for name in columns)
+    names = _names(columns)
     stage = _stage(connection, table=table, columns=columns, names=names)
     bulk_copy(connection, table=table, columns=columns, table_name=stage, rows=rows)
     statement = (f'WITH moved AS (DELETE FROM "{stage}" RETURNING {names}) '
@@ -117,10 +118,46 @@ def insert_returning(connection: Connection, *, table: Table, columns: Sequence[
     return connection.exec_driver_sql(statement).scalars().all()
 
 
+def prepare_stages(connection: Connection, stages: Sequence[tuple[Table, Sequence[str]]]) -> None:
+    """Make the staging tables insert_returning will use for these (table, columns), once per database
+    session and outside any transaction of the caller's (call it before beginning one).
+
+    Why: made inside a push's transaction, `CREATE TEMP TABLE IF NOT EXISTS` is a round trip and a catalog
+    lookup every time — a rollback would take a table made there away, so it could not be remembered.
+    Made here in a transaction of its own that commits, it lasts as long as the session, and the session's
+    `info` (which SQLAlchemy clears when the connection is closed or invalidated) remembers it."""
+    if not is_postgres(connection):
+        return
+    made = connection.info.setdefault(_MADE, set())
+    wanted = {_stage_name(table, columns): (table, columns) for table, columns in stages}
+    missing = [name for name in wanted if name not in made]
+    if not missing:
+        return
+    with connection.begin():
+        for name in missing:
+            table, columns = wanted[name]
+            _create_stage(connection, name, table=table, names=_names(columns))
+    made.update(missing)
+
+
+
+def _names(columns: Sequence[str]) -> str:
+    return ", ".join(f'"{name}"' for name in columns)
+
+
+def _stage_name(table: Table, columns: Sequence[str]) -> str:
+    return f"stage_{table.name}_{len(columns)}"
+
+
 def _stage(connection: Connection, *, table: Table, columns: Sequence[str], names: str) -> str:
-    """A temporary table (per database session) with exactly these columns. Not remembered on our side:
-    a rolled-back transaction takes its creation with it."""
-    stage = f"stage_{table.name}_{len(columns)}"
+    """The session's staging table with exactly these columns: made by prepare_stages, or made here (not
+    remembered: this transaction may yet roll back and take it away)."""
+    stage = _stage_name(table, columns)
+    if stage not in connection.info.get(_MADE, ()):
+        _create_stage(connection, stage, table=table, names=names)
+    return stage
+
+
+def _create_stage(connection: Connection, stage: str, *, table: Table, names: str) -> None:
     connection.exec_driver_sql(f'CREATE TEMP TABLE IF NOT EXISTS "{stage}" AS SELECT {names} '
                                f'FROM "{table.name}" WITH NO DATA')
-    return stage

@@ -10,8 +10,11 @@ then each store's version row by store id, and a store's levels only under its v
 at most once in a group (a resend of the same till waits for the next round), so planning a push never has
 to look at rows an earlier push of the same group has not written yet.
 
-If the database refuses a value (say a number past 64 bits), the group is redone event by event, each in a
-savepoint, so only the offending event is rejected and every queue moves on.
+A round is first written without savepoints: each one is two more round trips, and nearly every round
+needs none. If the database refuses a value (say a number past 64 bits) or a stock movement HQ already
+has, that transaction is rolled back and the round written again carefully: the events in a savepoint,
+redone event by event on a refused value so only the offending event is rejected and every queue moves on,
+and the movements in a savepoint, written again without the ones already recorded.
 """
 from __future__ import annotations
 
@@ -20,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, bindparam, func, select, update
-from sqlalchemy.exc import DataError
+from sqlalchemy.exc import DataError, IntegrityError
 
 from sync.protocol import GapResponse, PushResponse, Rejection, ShiftReportPayload
 from sync.server.core.db import writing
@@ -30,7 +33,7 @@ from sync.server.crud import versions
 from sync.server.ingest import rows as R
 from sync.server.ingest import till_audit
 from sync.server.ingest.batch import Batch, PushRequest, answer, find_problems, open_batch, till_row
-from sync.server.ingest.bulk import bulk_insert, insert_returning
+from sync.server.ingest.bulk import bulk_insert, insert_returning, prepare_stages
 from sync.server.ingest.ledger import apply_levels, write_movements
 from sync.server.ingest.validate import SALE_RECORDS, Checked, is_sale, payload_text
 from sync.server.models import Big, Moment, TillTime, events, exceptions, sale_lines, sale_taxes, sale_tenders, sales, shift_reports, tills
@@ -68,7 +71,7 @@ def apply_pushes(engine: Engine, requests: list[PushRequest], *, before_commit=N
             (later if requests[index].till_id in seen else round_).append(index)
             seen.add(requests[index].till_id)
         try:
-            for index, outcome in zip(round_, _apply_round(engine, [requests[i] for i in round_], before_commit)):
+            for index, outcome in zip(round_, _attempt(engine, [requests[i] for i in round_], before_commit)):
                 outcomes[index] = outcome
         except Exception as exc:
             if len(round_) == 1:
@@ -78,17 +81,41 @@ def apply_pushes(engine: Engine, requests: list[PushRequest], *, before_commit=N
                             type(exc).__name__, exc)
                 for index in round_:
                     try:
-                        outcomes[index] = _apply_round(engine, [requests[index]], before_commit)[0]
+                        outcomes[index] = _attempt(engine, [requests[index]], before_commit)[0]
                     except Exception as alone:
                         outcomes[index] = Outcome(error=alone)
         pending = later
     return outcomes
 
 
-def _apply_round(engine: Engine, requests: list[PushRequest], before_commit=None) -> list[Outcome]:
+def _attempt(engine: Engine, requests: list[PushRequest], before_commit) -> list[Outcome]:
+    """The round written quickly; if the database refused something, written again carefully (see the
+    module). A try that fails leaves the events as they came (a rejection it noted is undone), for the
+    careful try or the caller's push-by-push retry."""
+    marks = [(item, item.payload, item.reason) for request in requests for item in request.checked]
+    try:
+        return _apply_round(engine, requests, before_commit, careful=False)
+    except (DataError, OverflowError, IntegrityError):
+        _undo(marks)
+    except BaseException:
+        _undo(marks)
+        raise
+    try:
+        return _apply_round(engine, requests, before_commit, careful=True)
+    except BaseException:
+        _undo(marks)
+        raise
+
+
+def _undo(marks: list) -> None:
+    for item, payload, reason in marks:
+        item.payload, item.reason = payload, reason
+
+
+def _apply_round(engine: Engine, requests: list[PushRequest], before_commit, *, careful: bool) -> list[Outcome]:
     received = now()
     outcomes = [Outcome() for _ in requests]
-    with writing(engine) as connection:
+    with writing(engine, setup=_prepare) as connection:
         ids = sorted({request.till_id for request in requests})
         rows = {row.id: row for row in connection.execute(
             select(tills.c.id, tills.c.store_id, tills.c.acked_seq, tills.c.revoked_at, tills.c.clock_skew_ms)
@@ -106,7 +133,10 @@ def _apply_round(engine: Engine, requests: list[PushRequest], before_commit=None
                 outcome.batch = planned
                 batches.append(planned)
         find_problems(connection, batches)
-        _store(connection, batches)
+        if careful:
+            _store_carefully(connection, batches)
+        else:
+            _insert_and_apply(connection, [(batch, batch.fresh) for batch in batches])
         if batches:
             connection.execute(_TILL_AFTER, [till_row(batch) for batch in batches])
         stores: dict[str, list[Batch]] = defaultdict(list)
@@ -135,12 +165,17 @@ def _apply_round(engine: Engine, requests: list[PushRequest], before_commit=None
     return outcomes
 
 
-def _store(connection: Connection, batches: list[Batch]) -> None:
+def _prepare(connection: Connection) -> None:
+    """The staging tables a round's inserts use, made once per database session (bulk.prepare_stages)."""
+    prepare_stages(connection, [(events, EVENT_COLUMNS), (sales, R.SALE_COLUMNS), (shift_reports, R.SHIFT_COLUMNS)])
+
+
+def _store_carefully(connection: Connection, batches: list[Batch]) -> None:
     """Insert and apply every batch's fresh events; on a refused value, event by event (see the module)."""
     saved = [_save(batch) for batch in batches]
     try:
         with connection.begin_nested():
-            _insert_and_apply(connection, [(batch, batch.fresh) for batch in batches])
+            _insert_and_apply(connection, [(batch, batch.fresh) for batch in batches], careful=True)
         return
     except (DataError, OverflowError):
         for batch, state in zip(batches, saved):
@@ -150,11 +185,11 @@ def _store(connection: Connection, batches: list[Batch]) -> None:
             state = _save(batch)
             try:
                 with connection.begin_nested():
-                    _insert_and_apply(connection, [(batch, [item])])
+                    _insert_and_apply(connection, [(batch, [item])], careful=True)
             except (DataError, OverflowError) as exc:
                 _restore(batch, state)
                 batch.reject(item, f"HQ's database refused a value of this event ({type(exc).__name__})")
-                _insert_and_apply(connection, [(batch, [item])])
+                _insert_and_apply(connection, [(batch, [item])], careful=True)
 
 
 def _save(batch: Batch) -> tuple:
@@ -171,11 +206,11 @@ def _restore(batch: Batch, saved: tuple) -> None:
         item.payload, item.reason = payload, reason
 
 
-def _insert_and_apply(connection: Connection, pairs: Pairs) -> None:
+def _insert_and_apply(connection: Connection, pairs: Pairs, *, careful: bool = False) -> None:
     stored = _insert_events(connection, pairs)
     for batch, new in stored:
         batch.new.extend(new)
-    _apply(connection, stored)
+    _apply(connection, stored, careful=careful)
 
 
 def _first(pairs: Pairs, key) -> list[tuple[Batch, Checked]]:
@@ -213,7 +248,7 @@ def _insert_events(connection: Connection, pairs: Pairs) -> Pairs:
     return stored
 
 
-def _apply(connection: Connection, pairs: Pairs) -> None:
+def _apply(connection: Connection, pairs: Pairs, *, careful: bool) -> None:
     _apply_records(connection, pairs, kind=SALE_RECORDS, table=sales, columns=R.SALE_COLUMNS, row=R.sale_row,
                    key=lambda payload: payload.uuid.lower(), conflict="uuid", what="sale uuid")
     lines, tenders, taxes = [], [], []
@@ -230,7 +265,7 @@ def _apply(connection: Connection, pairs: Pairs) -> None:
                    row=R.shift_row, key=lambda payload: payload.shift_id.lower(), conflict="shift_id",
                    what="shift id")
     till_audit.store(connection, pairs)
-    write_movements(connection, pairs)
+    write_movements(connection, pairs, careful=careful)
 
 
 def _apply_records(connection: Connection, pairs: Pairs, *, kind, table, columns, row, key, conflict: str,

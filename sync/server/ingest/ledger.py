@@ -1,9 +1,9 @@
 """The stock ledger at HQ: movements of a group's new events, and each store's levels moved by their sum.
 
-A movement's uuid is its own idempotency key. The fast path COPYs all movements inside a savepoint; if one
-is already recorded (a till that resent it under a new event, or twice in one batch), the savepoint is
-rolled back and only the unseen ones are written, the others noted as exceptions — a movement is never
-counted twice.
+A movement's uuid is its own idempotency key. The fast path COPYs all movements; if one is already
+recorded (a till that resent it under a new event, or twice in one batch), the COPY fails and the caller
+writes its round again carefully: the movements in a savepoint, and if that fails too, only the unseen
+ones written, the others noted as exceptions — a movement is never counted twice.
 """
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ from sync.server.models import stock_levels, stock_movements
 _CHUNK = 1000
 
 
-def write_movements(connection: Connection, pairs: list) -> None:
-    """The movements of every push's new events (`pairs`: (batch, new events)), each batch's sums in its deltas."""
+def write_movements(connection: Connection, pairs: list, *, careful: bool = False) -> None:
+    """The movements of every push's new events (`pairs`: (batch, new events)), each batch's sums in its
+    deltas. Not `careful`: one already recorded raises IntegrityError and the transaction is lost."""
     movement_rows, owner = [], {}
     for batch, new in pairs:
         for item in new:
@@ -31,12 +32,15 @@ def write_movements(connection: Connection, pairs: list) -> None:
                                                      till_id=batch.till_id, received=batch.received))
     if not movement_rows:
         return
-    try:
-        with connection.begin_nested():
-            bulk_insert(connection, table=stock_movements, columns=R.MOVEMENT_COLUMNS, rows=movement_rows)
-    except IntegrityError:
-        movement_rows = _drop_seen(connection, owner, movement_rows)
+    if not careful:
         bulk_insert(connection, table=stock_movements, columns=R.MOVEMENT_COLUMNS, rows=movement_rows)
+    else:
+        try:
+            with connection.begin_nested():
+                bulk_insert(connection, table=stock_movements, columns=R.MOVEMENT_COLUMNS, rows=movement_rows)
+        except IntegrityError:
+            movement_rows = _drop_seen(connection, owner, movement_rows)
+            bulk_insert(connection, table=stock_movements, columns=R.MOVEMENT_COLUMNS, rows=movement_rows)
     for row in movement_rows:
         deltas = owner[row[R.EVENT]].deltas
         deltas[row[R.SKU]] = deltas.get(row[R.SKU], 0) + row[R.QUANTITY]

@@ -184,3 +184,42 @@ def test_grouped_pushes_answer_and_book_exactly_what_one_by_one_pushes_do(hq_eng
     single_outcomes = [apply_pushes(hq_engine, [request])[0] for request in single]
     assert [_shape(o) for o in grouped_outcomes] == [_shape(o) for o in single_outcomes]
     assert _state(hq_engine, grouped_store, grouped_tills) == _state(hq_engine, single_store, single_tills)
+
+
+def test_a_usual_round_takes_no_savepoint_and_makes_no_staging_table_twice(hq_engine):
+    """Savepoints cost two round trips each and are only needed when the database refuses something; the
+    staging tables are made once per database session, not in every round."""
+    from sqlalchemy import event as sa_event
+    store, made = _store(hq_engine, tills_=2)
+    apply_pushes(hq_engine, [_request(made[0], [samples.event(1, samples.sale_payload([(f"{store}-V1", 1, 698)]))])])
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(statement.split(None, 3)[0:3])
+
+    sa_event.listen(hq_engine, "before_cursor_execute", seen)
+    try:
+        outcomes = apply_pushes(hq_engine, [
+            _request(made[0], [samples.event(2, samples.sale_payload([(f"{store}-V1", 1_000, 698)]))]),
+            _request(made[1], [samples.event(1, samples.sale_payload([(f"{store}-V2", 2_000, 1200)]))])])
+    finally:
+        sa_event.remove(hq_engine, "before_cursor_execute", seen)
+    assert [_shape(o) for o in outcomes] == [("ok", 2, 1, 0, ())] + [("ok", 1, 1, 0, ())]
+    assert statements and not [s for s in statements if s[0].upper() in ("SAVEPOINT", "CREATE")]
+
+
+def test_a_round_redone_carefully_forgets_what_its_first_try_rejected(hq_engine):
+    """The first try notes a taken sale uuid (a rejection), then a resent movement fails the transaction;
+    the careful try starts from the events as they came and books exactly what one-by-one would."""
+    store, made = _store(hq_engine, tills_=2)
+    sale = samples.sale_payload([(f"{store}-V1", 1_000, 698)])
+    goods = samples.movements_payload([(f"{store}-V2", 5_000)])
+    apply_pushes(hq_engine, [_request(made[0], [samples.event(1, sale), samples.event(2, goods)])])
+    outcomes = apply_pushes(hq_engine, [_request(made[1], [
+        samples.event(1, sale, event_id=str(uuid.uuid4())),              # the same sale under a new event
+        samples.event(2, goods, event_id=str(uuid.uuid4())),             # the same movements under a new event
+        samples.event(3, samples.sale_payload([(f"{store}-V2", 500, 1200)]))])])
+    assert [_shape(o) for o in outcomes] == [("ok", 3, 2, 0, (1,))]
+    assert outcomes[0].answer.rejected[0].reason == "the sale uuid of this event was already recorded by another event"
+    assert _state(hq_engine, store, made) == ({"V1": -1_000, "V2": 4_500}, [(2, 1, 2), (3, 1, 3)])
+    assert [p["kind"] for p in outcomes[0].batch.problems if p["kind"] == "duplicate_movement"] == ["duplicate_movement"]
