@@ -45,6 +45,7 @@ DEMO = Path(__file__).resolve().parent.parent / "resources" / "demo"
 STORE = StoreInfo(name="鲜到家 · 河畔店", name_en="FreshTill Riverside Market",
                   lines=("河畔路 88 号  88 Riverside Road", "电话 Tel 021-5555 0188"))
 STORE_ID = "riverside"
+RECEIPTS_WAIT_S = 60.0   # the simulated printer writes a file: a day of receipts takes a few seconds at most
 
 
 def register(subparsers) -> None:
@@ -183,6 +184,7 @@ def _trade(db: TillDatabase, *, hq, enrolled, ca: str, folder: Path, say, import
 
         service = SaleService(db)
         summary = summarize(service, replay(service, DEMO / "baskets.csv", on_commit=printed))
+        unprinted = queue.wait_until_printed(timeout=RECEIPTS_WAIT_S)
     finally:
         worker.stop()
         queue.stop()
@@ -198,7 +200,8 @@ def _trade(db: TillDatabase, *, hq, enrolled, ca: str, folder: Path, say, import
     result = {**summary, "hq": {"sales": hq_count, "revenue": "¥" + CNY.format(hq_total), "url": hq.url},
               "till": {"sales": till_count, "revenue": "¥" + CNY.format(till_total), "pending_events": pending},
               "reconciled": hq_count == till_count and hq_total == till_total and pending == 0,
-              "receipts": str(receipts), "products": imported.products, "last_sync": final.as_json()}
+              "receipts": str(receipts), "receipts_still_queued": unprinted, "products": imported.products,
+              "last_sync": final.as_json()}
     return result, receipts
 
 
@@ -252,7 +255,8 @@ def _print_day(result: dict, *, folder: Path) -> None:
     verdict = "equal to the fen" if result["reconciled"] else "NOT equal: see freshtill sync status"
     print(f"  till          {till['sales']} sales, {till['revenue']}; events waiting for HQ: {till['pending_events']}")
     print(f"  HQ            {hq['sales']} sales, {hq['revenue']} — {verdict}")
-    print(f"  receipts      {result['receipts']}  (read them: freshtill devices receipt show FILE)")
+    queued = f"; {result['receipts_still_queued']} still queued for the next start" if result["receipts_still_queued"] else ""
+    print(f"  receipts      {result['receipts']}  (read them: freshtill devices receipt show FILE){queued}")
     print(f"  stock         freshtill --data-dir {folder / 'till'} stock")
     if result["problems"]:
         print(f"  {len(result['problems'])} rows could not be rung:")

@@ -142,6 +142,18 @@ class PrintQueue:
         self._publish(pending=count)
         return cancelled
 
+    def wait_until_printed(self, timeout: float) -> int:
+        """Block (never on the UI thread) until no job is pending or `timeout` seconds have passed; returns
+        how many are still pending. For a run that ends — the scripted demo day — so that its receipts are
+        on paper before it reports them; a job left pending stays queued for the next start."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self.db.reading() as connection:
+                left = jobs.pending_count(connection)
+            if left == 0 or time.monotonic() >= deadline or self._thread is None or not self._thread.is_alive():
+                return left
+            time.sleep(0.05)
+
     def pending(self) -> list[PrintJob]:
         with self.db.reading() as connection:
             return jobs.pending(connection)

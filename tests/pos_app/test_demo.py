@@ -47,6 +47,7 @@ def test_receipts_went_to_the_simulated_printer(demo):
     _code, summary, _folder = demo
     with open(summary["receipts"], "rb") as handle:
         text = to_text(handle.read())
+    assert summary["receipts_still_queued"] == 0       # the day ends with its receipts printed
     assert text.count("FTSALE:") == 601
     assert "0.532 kg × ￥6.98/kg" in text    # the first customer's tomatoes, weighed on the simulated scale
 

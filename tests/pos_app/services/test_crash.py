@@ -43,6 +43,7 @@ class Run:
             text=True, encoding="utf-8")
         self.started = time.monotonic()
         self.committed: list[tuple[str, str]] = []
+        self.commit_times: list[float] = []
         self.other: list[str] = []
         self._changed = threading.Condition()
         self._reader = threading.Thread(target=self._read, daemon=True)
@@ -54,6 +55,7 @@ class Run:
                 words = line.split()
                 if len(words) == 3 and words[0] == "committed":
                     self.committed.append((words[1], words[2]))
+                    self.commit_times.append(time.monotonic())
                 else:
                     self.other.append(line)
                 self._changed.notify_all()
@@ -64,6 +66,12 @@ class Run:
         with self._changed:
             self._changed.wait_for(lambda: len(self.committed) >= count or self.process.poll() is not None,
                                    timeout=timeout)
+
+    def sale_time(self) -> float:
+        """Seconds between this run's last two commits: how long a sale takes on this machine now (kills are
+        timed in sales, not in seconds, so a faster machine does not finish the baskets before the kills)."""
+        times = self.commit_times
+        return times[-1] - times[-2] if len(times) >= 2 else 0.005
 
     def kill(self) -> int:
         self.process.send_signal(signal.SIGKILL)
@@ -79,19 +87,22 @@ def kill_at_random(run: Run, rng: random.Random) -> str:
     """Kill the run at a moment chosen by `rng`; returns a description for assertion messages."""
     mode = rng.choice(["startup", "after_commits", "after_commits", "into_next_sale"])
     if mode == "startup":
+        # during start-up: at a random moment of its first 0.6 s, or at its first commit if that is sooner
         delay = rng.uniform(0.0, 0.6)
-        time.sleep(max(0.0, run.started + delay - time.monotonic()))
+        run.wait_for_commits(1, timeout=max(0.0, run.started + delay - time.monotonic()))
         plan = f"startup+{delay:.3f}s"
     elif mode == "after_commits":
-        count, jitter = rng.randint(1, 12), rng.uniform(0, 0.008)
-        run.wait_for_commits(count)
+        count, share = rng.randint(1, 12), rng.uniform(0, 1)
+        run.wait_for_commits(max(count, 2))
+        jitter = share * run.sale_time()
         time.sleep(jitter)
-        plan = f"after {count} commits +{jitter * 1000:.1f}ms"
+        plan = f"after {max(count, 2)} commits +{jitter * 1000:.1f}ms"
     else:
-        delay = rng.uniform(0, 0.08)
-        run.wait_for_commits(1)
+        # somewhere inside the third sale, however long a sale takes on this machine
+        run.wait_for_commits(2)
+        delay = rng.uniform(0, 1) * run.sale_time()
         time.sleep(delay)
-        plan = f"first commit +{delay * 1000:.1f}ms"
+        plan = f"second commit +{delay * 1000:.1f}ms"
     code = run.kill()
     return f"{plan} (exit {code})"
 

@@ -230,3 +230,20 @@ def test_stop_is_prompt_and_start_is_idempotent(db, printer):
     queue.start()
     assert queue.stop()
     assert queue.stop()
+
+
+def test_waiting_until_printed_returns_what_is_left(db, printer):
+    """The scripted demo day ends only when its receipts are on paper — or says how many still wait."""
+    queue = queue_for(db, printer)
+    for n in range(5):
+        queue.enqueue(f"receipt {n}".encode(), sale_id=f"s-{n}")
+    assert queue.wait_until_printed(timeout=5) == 5          # no worker running: nothing will print
+    queue.start()
+    try:
+        assert queue.wait_until_printed(timeout=30) == 0
+        assert len(printer.jobs) == 5
+        printer.state = PrinterState.PAPER_OUT
+        queue.enqueue(b"one more", sale_id="s-9")
+        assert queue.wait_until_printed(timeout=0.3) == 1    # a printer out of paper: the job stays queued
+    finally:
+        assert queue.stop(wait=10)
