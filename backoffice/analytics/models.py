@@ -164,14 +164,16 @@ def category_profile(y: np.ndarray, *, origins, horizon: int, params=None, weekd
     """The category's weekday factors (mean 1) times the product's level over its last four weeks.
 
     `weekday` is the weekday (Monday 0) of y[0]. The level divides each observed day by its weekday's factor,
-    so a product launched on a Saturday is not taken for a best-seller.
+    so a product launched on a Saturday is not taken for a best-seller. A weekday the category never sells on
+    (factor 0) says nothing about the level and is left out: dividing by it made the level NaN, and the
+    forecast zero.
     """
     factors = np.ones(SEASON) if profile is None else np.asarray(profile, dtype=float)
     rows = []
     for origin in origins:
         recent = y[max(0, origin - 28):origin]
         days = (weekday + np.arange(origin - len(recent), origin)) % SEASON
-        ok = ~np.isnan(recent)
+        ok = ~np.isnan(recent) & (factors[days] > 0)
         level = float(np.mean(recent[ok] / factors[days[ok]])) if ok.any() else 0.0
         rows.append(level * factors[(weekday + origin + np.arange(horizon)) % SEASON])
     return np.stack(rows), {}
@@ -235,7 +237,8 @@ def _ses_pass(y: np.ndarray, alphas: np.ndarray, *, factors: np.ndarray, weekday
         factor = factors[(weekday + day) % SEASON]
         error = value - level * factor
         sse += error * error
-        level = level + alphas * (value / factor - level)
+        if factor > 0:   # a weekday whose factor is 0 (never sold on) cannot move the level
+            level = level + alphas * (value / factor - level)
     return levels, sse
 
 

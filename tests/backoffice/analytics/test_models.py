@@ -135,6 +135,18 @@ def test_category_profile_divides_out_the_weekday_of_launch():
     assert forecast[0] == pytest.approx(1000.0 * 1.5)        # Sunday: level 1000 × Sunday's 1.5
 
 
+def test_a_weekday_the_category_never_sells_on_leaves_the_level_finite():
+    """A category closed on Sundays has a Sunday factor of 0; a product sold (or not) on a Sunday must not
+    turn the level into NaN — which became a forecast of zero for a product that sells every other day."""
+    profile = np.array([1.2, 1.2, 1.2, 1.2, 1.2, 1.0, 0.0])
+    y = np.array([1200.0, 1200.0, 1200.0, 1200.0, 1200.0, 1000.0, 0.0] * 2)   # Monday first, Sundays zero
+    with np.errstate(all="raise"):
+        forecast = category_profile(y, origins=[14], horizon=7, weekday=0, profile=profile)[0][0]
+        ses = weekday_ses(y, origins=[14], horizon=7, profile=profile)[0][0]
+    assert forecast == pytest.approx(1000.0 * profile)
+    assert np.all(np.isfinite(ses)) and ses[0] > 0 and ses[6] == pytest.approx(0.0, abs=1e-9)
+
+
 def test_as_thousandths_rounds_half_up_never_negative():
     got = as_thousandths(np.array([-3.0, 0.5, 1.49, 2.5, np.nan]))
     assert got.tolist() == [0, 1, 1, 3, 0] and got.dtype == np.int64
