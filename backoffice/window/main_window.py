@@ -112,7 +112,8 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         self.forecasts.retranslate()
 
     def enter(self, signed: SignedIn) -> None:
-        """Signed in: fill the store selector (every store first for those who may see them all)."""
+        """Signed in: fill the store selector (every store first for those who may see them all; the store
+        itself when there is only one)."""
         self.signed = signed
         self.store.blockSignals(True)
         self.store.clear()
@@ -121,6 +122,9 @@ class BackOfficeMainWidget(Retranslated, QWidget):
         for store in signed.stores:
             self.store.addItem(f"{store['name']} ({store['id']})" if store["name"] != store["id"] else store["id"],
                                store["id"])
+        if len(signed.stores) == 1:
+            # One store (a single shop, the demo): start on it, so stock and replenishment show at once.
+            self.store.setCurrentIndex(self.store.count() - 1)
         self.store.blockSignals(False)
         self.retranslate()
         self.pages.setCurrentIndex(1)

@@ -60,6 +60,18 @@ def test_an_admin_sees_every_store_summed_and_first_use_trust_is_reported(open_w
     assert window.dashboard.figures["today"]["revenue"] == 0 and window.dashboard.tiles["revenue"].value.text() == "¥0.00"
 
 
+def test_an_admin_of_a_single_store_starts_on_that_store(open_window, qtbot, world):
+    from backoffice.window.login_screen import SignedIn
+    window = open_window(world=world)
+    sign_in(qtbot, window, user=ADMIN)
+    idle(qtbot, window)
+    only = [store for store in window.signed.stores if store["id"] == STORE]
+    window.enter(SignedIn(client=window.signed.client, session=window.signed.session, stores=only))
+    idle(qtbot, window)
+    assert window.store.itemText(0) == "All stores" and window.selected_store() == STORE
+    assert window.stock.state.text() != "Choose one store to see its stock."
+
+
 def test_the_stock_view_shows_levels_to_the_gram_and_the_history(open_window, qtbot, world):
     window = open_window(world=world)
     sign_in(qtbot, window, fingerprint=world.fingerprint)
