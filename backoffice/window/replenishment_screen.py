@@ -91,6 +91,7 @@ class ReplenishmentScreen(HqScreen):
         self.banner.hide()
         self._fill_suppliers()
         self._show_order()
+        self.make_button.setEnabled(store_id is not None)    # an order is for one store
         if store_id is None:
             self.state.setText(self.tr("Choose one store to order for it."))
             return

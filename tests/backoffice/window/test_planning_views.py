@@ -158,7 +158,11 @@ def test_the_views_ask_for_one_store(open_window, qtbot, world, planned):
     idle(qtbot, window)
     assert window.selected_store() is None
     assert window.replenishment.state.text() == "Choose one store to order for it."
+    assert not window.replenishment.make_button.isEnabled()
     assert window.forecasts.state.text() == "Choose one store to see its forecasts."
+    window.store.setCurrentIndex(window.store.findData(STORE))
+    idle(qtbot, window)
+    assert window.replenishment.make_button.isEnabled()
 
 
 def test_a_delivery_is_received_with_the_weights_that_arrived(open_window, qtbot, world, planned):
