@@ -23,9 +23,11 @@ import pandas as pd
 
 REQUIRED = ("date", "sku", "quantity")
 OPTIONAL = ("store", "category", "price", "discount", "sold_out")
-# A store that records at least this many product-sales on a typical day, and none on some day, was closed
-# then: by chance alone a day with no sale at all in such a shop is practically impossible. A smaller ledger
-# (a few products) says nothing about closures; it needs them given explicitly.
+# A store that records at least this many product-sales on a typical day it trades, and none on some day, was
+# closed then: by chance alone a day with no sale at all in such a shop is practically impossible. "Typical"
+# is the median over the days it traded, so a shop closed more days than it opened (a seasonal stall, a
+# ledger of two market days) is still recognised. A smaller ledger (a few products) says nothing about
+# closures; it needs them given explicitly.
 CLOSURE_MIN_ROWS_PER_DAY = 10
 
 
@@ -153,7 +155,8 @@ def _closures(sales: pd.DataFrame, *, dates: pd.DatetimeIndex, closed) -> dict[s
     for store, rows in sales.groupby("store", sort=True):
         per_day = rows["date"].value_counts().reindex(dates, fill_value=0).to_numpy()
         active = np.asarray(dates >= rows["date"].min())
-        busy = np.median(per_day[active]) >= CLOSURE_MIN_ROWS_PER_DAY if active.any() else False
+        traded = per_day[active & (per_day > 0)]
+        busy = len(traded) > 0 and np.median(traded) >= CLOSURE_MIN_ROWS_PER_DAY
         mask = (per_day == 0) & active if busy else np.zeros(len(dates), dtype=bool)
         if len(given):
             mine = given if "store" not in given else given[given["store"].astype(str) == store]

@@ -44,6 +44,16 @@ def test_closures_of_a_busy_shop_are_inferred_from_the_ledger():
     assert not build_panel(_ledger(few)).censored.any()
 
 
+def test_a_busy_shop_that_traded_on_fewer_days_than_it_was_closed_is_still_seen_closed():
+    """Two market days a week apart (the back-office demo's ledger, a weekly stall): the days between are
+    closures, not days nobody wanted anything — counted as zeros they made a product that sells every
+    trading day look as if it sold only on that weekday."""
+    rows = [(d, f"P{k}", 1000, False) for d in ("2025-03-01", "2025-03-08") for k in range(CLOSURE_MIN_ROWS_PER_DAY)]
+    panel = build_panel(_ledger(rows))
+    assert panel.closed[0].tolist() == [False] + [True] * 6 + [False]
+    assert np.isnan(panel.demand(0)[1:7]).all() and panel.demand(0)[[0, 7]].tolist() == [1000.0, 1000.0]
+
+
 def test_series_start_at_their_first_sale_and_prices_carry():
     sales = pd.DataFrame({"date": ["2025-03-01", "2025-03-03", "2025-03-05"], "sku": ["A", "B", "B"],
                           "quantity": [1000, 2000, 3000], "price": [500, 300, pd.NA],
