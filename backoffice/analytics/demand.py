@@ -153,7 +153,8 @@ def _closures(sales: pd.DataFrame, *, dates: pd.DatetimeIndex, closed) -> dict[s
     given = closed if isinstance(closed, pd.DataFrame) else pd.DataFrame({"date": list(closed)})
     given = given.assign(date=pd.to_datetime(given["date"]).dt.normalize()) if len(given) else given
     for store, rows in sales.groupby("store", sort=True):
-        per_day = rows["date"].value_counts().reindex(dates, fill_value=0).to_numpy()
+        # What counts is sales: a sold-out day's row of quantity 0 is no sign that the shop was open.
+        per_day = rows.loc[rows["quantity"] > 0, "date"].value_counts().reindex(dates, fill_value=0).to_numpy()
         active = np.asarray(dates >= rows["date"].min())
         traded = per_day[active & (per_day > 0)]
         busy = len(traded) > 0 and np.median(traded) >= CLOSURE_MIN_ROWS_PER_DAY

@@ -49,6 +49,7 @@ def test_a_busy_shop_that_traded_on_fewer_days_than_it_was_closed_is_still_seen_
     closures, not days nobody wanted anything — counted as zeros they made a product that sells every
     trading day look as if it sold only on that weekday."""
     rows = [(d, f"P{k}", 1000, False) for d in ("2025-03-01", "2025-03-08") for k in range(CLOSURE_MIN_ROWS_PER_DAY)]
+    rows += [("2025-03-04", "P1", 0, True)]          # HQ's row for a product sold out that day: not a sale
     panel = build_panel(_ledger(rows))
     assert panel.closed[0].tolist() == [False] + [True] * 6 + [False]
     assert np.isnan(panel.demand(0)[1:7]).all() and panel.demand(0)[[0, 7]].tolist() == [1000.0, 1000.0]
