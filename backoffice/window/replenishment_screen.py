@@ -1,6 +1,7 @@
 """Replenishment: a store's suggested orders from HQ (filtered by supplier), the quantities edited by the manager
 as exact decimals, made into a purchase order that is exported as CSV or XLSX to a file the manager chooses,
-sent, and received into stock. Every HQ call and the file write run on the background helper."""
+sent, and received into stock; any earlier order of the store can be picked again (the newest open one is
+shown on arrival). Every HQ call and the file write run on the background helper."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 
 from backoffice.window.hq_client import HqClient
 from backoffice.window.messages import sentence
+from backoffice.window.purchase_order_picker import PurchaseOrderPicker
 from backoffice.window.purchase_receipt_dialog import PurchaseReceiptDialog
 from backoffice.window.replenishment_table_model import ReplenishmentTableModel
 from backoffice.window.widgets import HqScreen, show_banner
@@ -23,7 +25,7 @@ class ReplenishmentScreen(HqScreen):
     def __init__(self, *, background: Background, language: str = "zh_CN", parent: QWidget | None = None) -> None:
         super().__init__(background=background, parent=parent)
         self.suppliers: list[dict] = []
-        self.order: dict | None = None        # the purchase order made here, as HQ last answered it
+        self.order: dict | None = None        # the purchase order on screen (made here or picked), as HQ last answered
         self.model = ReplenishmentTableModel(language=language, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -46,6 +48,8 @@ class ReplenishmentScreen(HqScreen):
         self.banner.setWordWrap(True)
         self.banner.hide()
         self.order_label = QLabel()
+        self.picker = PurchaseOrderPicker()
+        self.picker.chosen.connect(self.pick_order)
         self.order_buttons = {name: QPushButton() for name in ("csv", "xlsx", "send", "receive")}
         top = QHBoxLayout()
         top.addWidget(self.supplier_label)
@@ -53,8 +57,11 @@ class ReplenishmentScreen(HqScreen):
         top.addWidget(self.refresh_button)
         top.addStretch(1)
         top.addWidget(self.make_button)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.picker)
+        chosen.addWidget(self.order_label, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.order_label, 1)
+        bottom.addStretch(1)
         for button in self.order_buttons.values():
             bottom.addWidget(button)
         layout = QVBoxLayout(self)
@@ -62,6 +69,7 @@ class ReplenishmentScreen(HqScreen):
         layout.addWidget(self.state)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.banner)
+        layout.addLayout(chosen)
         layout.addLayout(bottom)
         self.supplier.currentIndexChanged.connect(lambda _i: self.refresh())
         self.refresh_button.clicked.connect(self.refresh)
@@ -91,11 +99,47 @@ class ReplenishmentScreen(HqScreen):
         self.banner.hide()
         self._fill_suppliers()
         self._show_order()
+        self.picker.show_orders([], current=None)
         self.make_button.setEnabled(store_id is not None)    # an order is for one store
         if store_id is None:
             self.state.setText(self.tr("Choose one store to order for it."))
             return
         self.refresh()
+        self.load_orders(open_newest=True)
+
+    def load_orders(self, *, open_newest: bool = False) -> None:
+        """The store's orders into the picker; `open_newest`: with no order on screen, show the newest one
+        still to be sent or received."""
+        client, store_id = self.client, self.store_id
+        if client is None or store_id is None:
+            return
+
+        def done(orders: list[dict]) -> None:
+            if (client, store_id) != (self.client, self.store_id):
+                return
+            self.picker.show_orders(orders, current=self.order["id"] if self.order else None)
+            newest = self.picker.newest_open()
+            if open_newest and self.order is None and newest is not None:
+                self.pick_order(newest)
+
+        self.background.run(lambda: client.purchase_orders(store_id=store_id), on_success=done,
+                            on_failure=lambda error: show_banner(self.banner, sentence(error), kind="error"))
+
+    def pick_order(self, order_id: int) -> None:
+        """Show one of the store's orders (its lines, its state) to export, send or receive."""
+        client, store_id = self.client, self.store_id
+        if client is None or store_id is None:
+            return
+
+        def done(order: dict) -> None:
+            if (client, store_id) != (self.client, self.store_id):
+                return
+            self.order = order
+            self._show_order()
+            self.picker.show_orders(self.picker.orders, current=order["id"])
+
+        self.background.run(lambda: client.purchase_order(store_id=store_id, order_id=order_id), on_success=done,
+                            on_failure=lambda error: show_banner(self.banner, sentence(error), kind="error"))
 
     def chosen_supplier(self) -> str | None:
         data = self.supplier.currentData()
@@ -139,6 +183,7 @@ class ReplenishmentScreen(HqScreen):
             self.make_button.setEnabled(True)
             self.order = order
             self._show_order()
+            self.load_orders()
             show_banner(self.banner, self.tr("Purchase order %1 made as a draft.").replace("%1", str(order["id"])),
                         kind="info")
 
@@ -179,6 +224,7 @@ class ReplenishmentScreen(HqScreen):
                 return
             self.order = answer
             self._show_order()
+            self.load_orders()
             show_banner(self.banner, self.tr("Marked as sent: its quantities now count as on order."), kind="info")
             self.refresh()
 
@@ -200,6 +246,7 @@ class ReplenishmentScreen(HqScreen):
     def _received(self, order: dict) -> None:
         self.order = order
         self._show_order()
+        self.load_orders()
         show_banner(self.banner, self.tr("Received: the stock of %1 product(s) went up.")
                     .replace("%1", str(sum(1 for line in order["lines"] if line["received"]))), kind="info")
         self.refresh()

@@ -72,7 +72,7 @@
     </message>
     <message>
         <location filename="../../backoffice/window/main_window.py" line="99" />
-        <location filename="../../backoffice/window/main_window.py" line="120" />
+        <location filename="../../backoffice/window/main_window.py" line="121" />
         <source>All stores</source>
         <translation>All stores</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>manager</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="132" />
+        <location filename="../../backoffice/window/main_window.py" line="136" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</translation>
     </message>
@@ -863,6 +863,34 @@
     </message>
 </context>
 <context>
+    <name>PurchaseOrderPicker</name>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="40" />
+        <source>No purchase orders yet</source>
+        <translation>No purchase orders yet</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="43" />
+        <source>Purchase orders: %1 open</source>
+        <translation>Purchase orders: %1 open</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseReceiptDialog</name>
     <message>
         <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
@@ -913,137 +941,137 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="77" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="78" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
         <source>Make purchase order</source>
         <translation>Make purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
         <source>Mark sent</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="95" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="102" />
         <source>Choose one store to order for it.</source>
         <translation>Choose one store to order for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="107" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="149" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="116" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="158" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 product(s), %2 to order; double-click an order quantity to change it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="160" />
         <source>No forecast products to order for this choice.</source>
         <translation>No forecast products to order for this choice.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="129" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="171" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>Choose one supplier: a purchase order goes to one supplier.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="175" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>Nothing to order: every quantity is zero.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="141" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="184" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>Purchase order %1 made as a draft.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="166" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="202" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="247" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>Received: the stock of %1 product(s) went up.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>Marked as sent: its quantities now count as on order.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
         <source>Receive…</source>
         <translation>Receive…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="211" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="256" />
         <source>Export purchase order</source>
         <translation>Export purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="264" />
         <source>Every supplier</source>
         <translation>Every supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="221" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="266" />
         <source>(no supplier)</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="230" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="275" />
         <source>No purchase order made yet.</source>
         <translation>No purchase order made yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="277" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>Purchase order %1 to %2: %3, %4 line(s)</translation>
     </message>
@@ -2003,7 +2031,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="244" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="289" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>

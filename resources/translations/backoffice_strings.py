@@ -141,6 +141,7 @@ ZH.update({
     "Export purchase order": "导出采购单", "Every supplier": "全部供应商", "(no supplier)": "（无供应商）",
     "draft": "草稿", "sent": "已发送", "received": "已收货", "No purchase order made yet.": "尚未生成采购单。",
     "Purchase order %1 to %2: %3, %4 line(s)": "采购单 %1（供应商 %2）：%3，%4 行",
+    "No purchase orders yet": "尚无采购单", "Purchase orders: %1 open": "采购单：%1 张未完成",
     "%1: not a quantity (%2).": "%1：不是有效数量（%2）。",
     "%1: order zero or more, in whole pieces for products sold by the piece.":
         "%1：订货数量须大于等于零；按件销售的商品须为整件。",

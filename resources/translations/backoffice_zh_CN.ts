@@ -72,7 +72,7 @@
     </message>
     <message>
         <location filename="../../backoffice/window/main_window.py" line="99" />
-        <location filename="../../backoffice/window/main_window.py" line="120" />
+        <location filename="../../backoffice/window/main_window.py" line="121" />
         <source>All stores</source>
         <translation>全部门店</translation>
     </message>
@@ -87,7 +87,7 @@
         <translation>店长</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/main_window.py" line="132" />
+        <location filename="../../backoffice/window/main_window.py" line="136" />
         <source>HQ's certificate authority was trusted on first use: SHA-256 %1. Compare it with the fingerprint shown at HQ.</source>
         <translation>首次使用时已信任总部证书颁发机构：SHA-256 %1。请与总部显示的指纹核对。</translation>
     </message>
@@ -863,6 +863,34 @@
     </message>
 </context>
 <context>
+    <name>PurchaseOrderPicker</name>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <source>draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <source>sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <source>received</source>
+        <translation>已收货</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="40" />
+        <source>No purchase orders yet</source>
+        <translation>尚无采购单</translation>
+    </message>
+    <message>
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="43" />
+        <source>Purchase orders: %1 open</source>
+        <translation>采购单：%1 张未完成</translation>
+    </message>
+</context>
+<context>
     <name>PurchaseReceiptDialog</name>
     <message>
         <location filename="../../backoffice/window/purchase_receipt_dialog.py" line="69" />
@@ -913,137 +941,137 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="77" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="78" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="79" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
         <source>Make purchase order</source>
         <translation>生成采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="80" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
         <source>Mark sent</source>
         <translation>标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="95" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="102" />
         <source>Choose one store to order for it.</source>
         <translation>请选择一个门店为其订货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="107" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="149" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="116" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="158" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 个商品，其中 %2 个需订货；双击订货数量可修改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="118" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="160" />
         <source>No forecast products to order for this choice.</source>
         <translation>此条件下没有可订货的预测商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="129" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="171" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>请选择一个供应商：一张采购单只发给一个供应商。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="133" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="175" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>没有要订的货：所有数量均为零。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="141" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="184" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>采购单 %1 已生成（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="166" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="202" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="247" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>已收货：%1 个商品的库存已增加。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="181" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>已标记为已发送：其数量计入在途。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="81" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
         <source>Receive…</source>
         <translation>收货…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="210" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="211" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="256" />
         <source>Export purchase order</source>
         <translation>导出采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="219" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="264" />
         <source>Every supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="221" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="266" />
         <source>(no supplier)</source>
         <translation>（无供应商）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="230" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="275" />
         <source>No purchase order made yet.</source>
         <translation>尚未生成采购单。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="232" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="277" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>采购单 %1（供应商 %2）：%3，%4 行</translation>
     </message>
@@ -2003,7 +2031,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="244" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="289" />
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>

@@ -194,3 +194,35 @@ def test_a_delivery_is_received_with_the_weights_that_arrived(open_window, qtbot
     assert {line["sku"]: line["received"] for line in screen.order["lines"]} == {"V1": 9_876, "P1": 0}
     assert not screen.order_buttons["receive"].isEnabled()
     dialog.close()
+
+
+def test_an_order_sent_earlier_is_there_to_receive_in_a_new_window(open_window, qtbot, world, planned):
+    """The lorry comes the day after the order went out: the view opens on the newest open order, and any
+    earlier one can be picked from the list."""
+    from backoffice.window.hq_client import HqClient, settle_trust
+    from tests.backoffice.window.conftest import MANAGER, PASSWORD
+    office = HqClient(settle_trust(world.url, fingerprint=world.fingerprint))
+    office.login(user=MANAGER, password=PASSWORD)
+    try:
+        older = office.create_purchase_order(store_id=STORE, supplier=FARM,
+                                             lines=[{"sku": "V1", "suggested": 0, "ordered": 1_000}])
+        office.purchase_order(store_id=STORE, order_id=older["id"], action="receive")
+        sent = office.create_purchase_order(store_id=STORE, supplier=FARM,
+                                            lines=[{"sku": "V1", "suggested": 0, "ordered": 7_500}])
+        office.purchase_order(store_id=STORE, order_id=sent["id"], action="send")
+    finally:
+        office.close()
+    window = open_window(world=world)
+    sign_in(qtbot, window, fingerprint=world.fingerprint)
+    window.tabs.setCurrentWidget(window.replenishment)
+    screen = window.replenishment
+    qtbot.waitUntil(lambda: screen.order is not None)
+    idle(qtbot, window)
+    assert screen.order["id"] == sent["id"] and screen.order["status"] == "sent"
+    assert screen.order_buttons["receive"].isEnabled() and not screen.order_buttons["send"].isEnabled()
+    assert screen.picker.currentData() == sent["id"]
+    assert screen.picker.findData(older["id"]) > screen.picker.findData(sent["id"]) > 0    # newest first
+    screen.picker.activated.emit(screen.picker.findData(older["id"]))                      # the manager picks it
+    qtbot.waitUntil(lambda: screen.order["id"] == older["id"])
+    assert screen.order["status"] == "received" and not screen.order_buttons["receive"].isEnabled()
+    assert f"#{older['id']}" in screen.picker.currentText()
