@@ -1,7 +1,9 @@
 """Ten weeks of trade for the demo HQ's forecasts (the screenshots of the Forecasts and Replenishment views):
-a few dozen of the demo store's products rung day by day on the demo's real till — vegetables and fruit by
-weight with a weekend peak, packaged goods by the piece, two that sell only some days — pushed by its real sync
-client, with the goods to sell received at HQ first; then HQ's own nightly job forecasts them.
+every product of the demo store but the combos rung day by day on the demo's real till — produce by weight,
+meat and fish in portions, packaged goods by the piece, each with a weekend peak, one in ten selling only some
+days — pushed by its real sync client, with the goods to sell received at HQ first; then HQ's own nightly
+job forecasts them. (With only a few dozen, every other product had just the two days of recorded baskets,
+and its forecast showed those two Saturdays' rhythm: sales on Saturdays only.)
 
 The days the demo's recorded baskets fill (its day and the same weekday a week earlier) are left to those
 baskets, so the dashboard's figures stay the demo's. Quantities come from a seeded generator: the same every run.
@@ -60,12 +62,18 @@ def ring_history(hq, folder: Path) -> dict:
         client.pull_once()
         service = SaleService(db)
         for day, lines in plan.items():
-            for number, part in enumerate(_baskets(lines)):
+            baskets = _baskets(lines)
+            for number, part in enumerate(baskets):
                 basket = Basket()
                 for sku, quantity in part:
                     product = db.catalog.by_sku(sku)
-                    service.add_product(basket, product, quantity=quantity, weighed=product.unit.value == "kg")
-                at = datetime.combine(day, time(9 + number, 15), tzinfo=offset)
+                    if product.sold_by.value == "portion":      # so many of its smallest portion
+                        smallest = min(product.portions, key=lambda p: p.size)
+                        service.add_product(basket, product, portion=smallest.code, count=quantity // smallest.size)
+                    else:
+                        service.add_product(basket, product, quantity=quantity, weighed=product.unit.value == "kg")
+                # spread over the opening hours, 08:00 to 20:00
+                at = datetime.combine(day, time(8, 0), tzinfo=offset) + timedelta(minutes=number * 720 // len(baskets))
                 service.checkout(basket, tenders=[TenderRequest(TenderKind.CARD, reference="demo")], cashier="c01",
                                  at=at)
             client.push_once()
@@ -75,12 +83,9 @@ def ring_history(hq, folder: Path) -> dict:
 
 
 def _products(db) -> list:
-    """Vegetables and fruit by weight (the first of each, as the screens list them) and goods by the piece."""
-    every = sorted(db.catalog.iter_all(), key=lambda p: p.sku)
-    weighed = [p for p in every if p.sold_by.value == "weight"]
-    pieces = [p for p in every if p.sold_by.value == "piece"][:10]
-    return [p for p in weighed if p.sku.startswith("V")][:20] + [p for p in weighed if p.sku.startswith("F")][:8] \
-        + pieces
+    """Every product sold by weight, by the piece or in portions (combos sell their parts' stock)."""
+    return [p for p in sorted(db.catalog.iter_all(), key=lambda p: p.sku)
+            if p.sold_by.value in ("weight", "piece") or (p.sold_by.value == "portion" and p.portions)]
 
 
 def _day_lines(products: list, day: date) -> list[tuple[str, int]]:
@@ -92,7 +97,10 @@ def _day_lines(products: list, day: date) -> list[tuple[str, int]]:
         base = random.Random(product.sku).randint(4, 16)
         peak = 16 if day.weekday() >= 5 else 10
         units = max(base * peak * rng.randint(80, 120) // 1000, 1)     # a tenth of `base`, ±20 %, weekend ×1.6
-        if product.unit.value == "kg":
+        if product.sold_by.value == "portion":
+            smallest = min(p.size for p in product.portions)
+            lines.append((product.sku, max(units // 2, 1) * smallest))          # that many portions
+        elif product.unit.value == "kg":
             lines.append((product.sku, units * 1000 + rng.randint(0, 999)))   # grams
         else:
             lines.append((product.sku, units * 3000))
