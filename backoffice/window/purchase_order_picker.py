@@ -24,6 +24,10 @@ class PurchaseOrderPicker(QComboBox):
         self.orders = list(orders)
         self._fill(current)
 
+    def status_word(self, status: str) -> str:
+        """An order's status in the window's language (the picker's lines and the order's summary)."""
+        return {"draft": self.tr("draft"), "sent": self.tr("sent"), "received": self.tr("received")}.get(status, status)
+
     def newest_open(self) -> int | None:
         """The newest order still to be sent or received: what a manager opening the view most likely wants."""
         return next((order["id"] for order in self.orders if order["status"] in OPEN), None)
@@ -34,7 +38,6 @@ class PurchaseOrderPicker(QComboBox):
         super().changeEvent(event)
 
     def _fill(self, current: int | None) -> None:
-        statuses = {"draft": self.tr("draft"), "sent": self.tr("sent"), "received": self.tr("received")}
         self.blockSignals(True)
         self.clear()
         if not self.orders:
@@ -44,7 +47,7 @@ class PurchaseOrderPicker(QComboBox):
             self.addItem(self.tr("Purchase orders: %1 open").replace("%1", str(open_count)), None)
         for order in self.orders:
             when = (order["created_at"] or "")[:16].replace("T", " ")
-            self.addItem(f"#{order['id']}  {order['supplier']}  ·  {statuses.get(order['status'], order['status'])}"
+            self.addItem(f"#{order['id']}  {order['supplier']}  ·  {self.status_word(order['status'])}"
                          f"  ·  {when}", order["id"])
         self.setCurrentIndex(max(self.findData(current), 0) if current is not None else 0)
         self.blockSignals(False)

@@ -273,12 +273,11 @@ class ReplenishmentScreen(HqScreen):
 
     def _show_order(self) -> None:
         order = self.order
-        statuses = {"draft": self.tr("draft"), "sent": self.tr("sent"), "received": self.tr("received")}
         if order is None:
             self.order_label.setText(self.tr("No purchase order made yet."))
         else:
             self.order_label.setText(self.tr("Purchase order %1 to %2: %3, %4 line(s)").replace("%1", str(order["id"]))
-                                     .replace("%2", order["supplier"]).replace("%3", statuses[order["status"]])
+                                     .replace("%2", order["supplier"]).replace("%3", self.picker.status_word(order["status"]))
                                      .replace("%4", str(len(order["lines"]))))
         status = order["status"] if order else None
         self.order_buttons["csv"].setEnabled(order is not None)

@@ -865,27 +865,27 @@
 <context>
     <name>PurchaseOrderPicker</name>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="29" />
         <source>draft</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="29" />
         <source>sent</source>
         <translation>sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="29" />
         <source>received</source>
         <translation>received</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="40" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="44" />
         <source>No purchase orders yet</source>
         <translation>No purchase orders yet</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="43" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="47" />
         <source>Purchase orders: %1 open</source>
         <translation>Purchase orders: %1 open</translation>
     </message>
@@ -941,137 +941,122 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
         <source>Supplier</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="87" />
         <source>Make purchase order</source>
         <translation>Make purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="88" />
         <source>Export CSV…</source>
         <translation>Export CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="88" />
         <source>Export XLSX…</source>
         <translation>Export XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="89" />
         <source>Mark sent</source>
         <translation>Mark sent</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="102" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="105" />
         <source>Choose one store to order for it.</source>
         <translation>Choose one store to order for it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="149" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="152" />
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="158" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="161" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 product(s), %2 to order; double-click an order quantity to change it.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="160" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="163" />
         <source>No forecast products to order for this choice.</source>
         <translation>No forecast products to order for this choice.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="171" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="174" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>Choose one supplier: a purchase order goes to one supplier.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="175" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="178" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>Nothing to order: every quantity is zero.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="184" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="187" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>Purchase order %1 made as a draft.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="212" />
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="247" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="250" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>Received: the stock of %1 product(s) went up.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>Marked as sent: its quantities now count as on order.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="89" />
         <source>Receive…</source>
         <translation>Receive…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="258" />
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="258" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="256" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="259" />
         <source>Export purchase order</source>
         <translation>Export purchase order</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="264" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="267" />
         <source>Every supplier</source>
         <translation>Every supplier</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="266" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="269" />
         <source>(no supplier)</source>
         <translation>(no supplier)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
-        <source>draft</source>
-        <translation>draft</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
-        <source>sent</source>
-        <translation>sent</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
-        <source>received</source>
-        <translation>received</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="275" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="277" />
         <source>No purchase order made yet.</source>
         <translation>No purchase order made yet.</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="277" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="279" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>Purchase order %1 to %2: %3, %4 line(s)</translation>
     </message>
@@ -2031,7 +2016,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="289" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="291" />
         <source>The file could not be written: %1</source>
         <translation>The file could not be written: %1</translation>
     </message>

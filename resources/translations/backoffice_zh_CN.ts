@@ -865,27 +865,27 @@
 <context>
     <name>PurchaseOrderPicker</name>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="29" />
         <source>draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="29" />
         <source>sent</source>
         <translation>已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="36" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="29" />
         <source>received</source>
         <translation>已收货</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="40" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="44" />
         <source>No purchase orders yet</source>
         <translation>尚无采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/purchase_order_picker.py" line="43" />
+        <location filename="../../backoffice/window/purchase_order_picker.py" line="47" />
         <source>Purchase orders: %1 open</source>
         <translation>采购单：%1 张未完成</translation>
     </message>
@@ -941,137 +941,122 @@
 <context>
     <name>ReplenishmentScreen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="82" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
         <source>Supplier</source>
         <translation>供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="83" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="84" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="87" />
         <source>Make purchase order</source>
         <translation>生成采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="88" />
         <source>Export CSV…</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="85" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="88" />
         <source>Export XLSX…</source>
         <translation>导出 XLSX…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="89" />
         <source>Mark sent</source>
         <translation>标记为已发送</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="102" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="105" />
         <source>Choose one store to order for it.</source>
         <translation>请选择一个门店为其订货。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="149" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="152" />
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="158" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="161" />
         <source>%1 product(s), %2 to order; double-click an order quantity to change it.</source>
         <translation>%1 个商品，其中 %2 个需订货；双击订货数量可修改。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="160" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="163" />
         <source>No forecast products to order for this choice.</source>
         <translation>此条件下没有可订货的预测商品。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="171" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="174" />
         <source>Choose one supplier: a purchase order goes to one supplier.</source>
         <translation>请选择一个供应商：一张采购单只发给一个供应商。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="175" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="178" />
         <source>Nothing to order: every quantity is zero.</source>
         <translation>没有要订的货：所有数量均为零。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="184" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="187" />
         <source>Purchase order %1 made as a draft.</source>
         <translation>采购单 %1 已生成（草稿）。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="209" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="212" />
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="247" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="250" />
         <source>Received: the stock of %1 product(s) went up.</source>
         <translation>已收货：%1 个商品的库存已增加。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="225" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="228" />
         <source>Marked as sent: its quantities now count as on order.</source>
         <translation>已标记为已发送：其数量计入在途。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="86" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="89" />
         <source>Receive…</source>
         <translation>收货…</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="258" />
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="255" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="258" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="256" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="259" />
         <source>Export purchase order</source>
         <translation>导出采购单</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="264" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="267" />
         <source>Every supplier</source>
         <translation>全部供应商</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="266" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="269" />
         <source>(no supplier)</source>
         <translation>（无供应商）</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
-        <source>draft</source>
-        <translation>草稿</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
-        <source>sent</source>
-        <translation>已发送</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="273" />
-        <source>received</source>
-        <translation>已收货</translation>
-    </message>
-    <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="275" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="277" />
         <source>No purchase order made yet.</source>
         <translation>尚未生成采购单。</translation>
     </message>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="277" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="279" />
         <source>Purchase order %1 to %2: %3, %4 line(s)</source>
         <translation>采购单 %1（供应商 %2）：%3，%4 行</translation>
     </message>
@@ -2031,7 +2016,7 @@
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../backoffice/window/replenishment_screen.py" line="289" />
+        <location filename="../../backoffice/window/replenishment_screen.py" line="291" />
         <source>The file could not be written: %1</source>
         <translation>无法写入文件：%1</translation>
     </message>

@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QSpinBox
 
 from pos_app.hardware.scale.simulator import ScaleState
+from pos_app.till.app import MIN_TOUCH
 
 DEFAULT_GRAMS = 532
 SETTLE_MS = 1500     # a wobbling load comes to rest about this long after it was disturbed
-MIN_TOUCH = 44
 
 
 class DemoScaleWidget(QFrame):
